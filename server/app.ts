@@ -1,0 +1,69 @@
+// Builds the Fastify app: security headers, body limits, the API routes, the built PWA, and one
+// error shape. Tests start exactly this; server/main.ts adds config and listening.
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import helmet from '@fastify/helmet';
+import { ErrorCode } from '#core/errors.ts';
+import type { Deps } from './deps.ts';
+import { errorBody, installErrorHandler } from './http/errors.ts';
+import { isShellNavigation, serveApp } from './http/static.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { syncRoutes } from './routes/sync.ts';
+import { testHookRoutes } from './routes/test-hooks.ts';
+import { testHooksEnabled } from './test-hooks.ts';
+
+export interface AppOptions extends Deps {
+  distDir?: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 256 * 1024,
+    trustProxy: true,
+    forceCloseConnections: true,
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+        workerSrc: ["'self'", 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Cross-origin isolation would block nothing we need and complicates camera workers.
+    crossOriginEmbedderPolicy: false,
+    hsts: false,
+  });
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) =>
+    done(null, body),
+  );
+  installErrorHandler(app);
+
+  healthRoutes(app, opts);
+  authRoutes(app, opts);
+  syncRoutes(app, opts);
+  adminRoutes(app, opts);
+  if (testHooksEnabled()) testHookRoutes(app);
+
+  const served = opts.distDir ? await serveApp(app, opts.distDir) : false;
+  app.setNotFoundHandler(async (req, reply) => {
+    if (served && isShellNavigation(req.method, req.url, req.headers.accept)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply
+      .status(404)
+      .send(errorBody(ErrorCode.NOT_FOUND, `No route ${req.method} ${req.url.split('?')[0]}`));
+  });
+  return app;
+}

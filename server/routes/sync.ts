@@ -1,0 +1,78 @@
+// The sync API: push ops, pull changes, heartbeat, and the SSE stream that pokes devices.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { deviceReportSchema, pullRequestSchema, pushRequestSchema } from '#core/protocol.ts';
+import { authenticate } from '../auth/session.ts';
+import { requireWarehouse } from '../auth/guard.ts';
+import type { Deps } from '../deps.ts';
+import { parseBody } from '../http/parse.ts';
+import { openEventStream } from '../http/sse.ts';
+import { ensureDevice, recordDeviceReport } from '../sync/devices.ts';
+import { pull } from '../sync/pull.ts';
+import { push } from '../sync/push.ts';
+import { testHooks } from '../test-hooks.ts';
+
+const heartbeatSchema = z.object({
+  deviceId: z.string().min(8).max(64),
+  warehouseId: z.string().min(1).max(40),
+  report: deviceReportSchema,
+});
+
+export function syncRoutes(app: FastifyInstance, { store }: Deps): void {
+  app.post('/api/sync/push', { bodyLimit: 4 * 1024 * 1024 }, async (req, reply) => {
+    const session = await authenticate(store, req);
+    const body = parseBody(pushRequestSchema, req.body);
+    const response = await push(store, session, body, req.log);
+    if (testHooks.dropPushResponses > 0) {
+      // F2: the server committed, and the answer never reaches the device.
+      testHooks.dropPushResponses -= 1;
+      reply.hijack();
+      req.raw.socket.destroy();
+      return;
+    }
+    return response;
+  });
+
+  app.post('/api/sync/pull', async (req) => {
+    const session = await authenticate(store, req);
+    return pull(store, session, parseBody(pullRequestSchema, req.body));
+  });
+
+  app.post('/api/sync/heartbeat', async (req) => {
+    const session = await authenticate(store, req);
+    const body = parseBody(heartbeatSchema, req.body);
+    requireWarehouse(session.user, body.warehouseId);
+    const now = Date.now();
+    await store.write(async (trx) => {
+      await ensureDevice(store, trx, session, body, now);
+      await recordDeviceReport(trx, body.deviceId, {
+        report: body.report,
+        now,
+        pushed: false,
+        userId: session.user.id,
+        warehouseId: body.warehouseId,
+      });
+    });
+    return { ok: true, serverTime: now };
+  });
+
+  app.get('/api/sync/events', async (req, reply) => {
+    const session = await authenticate(store, req);
+    const { warehouseId } = parseBody(
+      z.object({ warehouseId: z.string().min(1).max(40) }),
+      req.query,
+    );
+    requireWarehouse(session.user, warehouseId);
+    const stream = openEventStream(req, reply);
+    const current = await store.db
+      .selectFrom('warehouses')
+      .select('version')
+      .where('id', '=', warehouseId)
+      .executeTakeFirst();
+    stream.send('version', { warehouseId, version: Number(current?.version ?? 0) });
+    const off = store.onVersion((wh, version) => {
+      if (wh === warehouseId) stream.send('version', { warehouseId, version });
+    });
+    stream.onClose(off);
+  });
+}

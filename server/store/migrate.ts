@@ -1,0 +1,18 @@
+// Runs the Kysely migrations. Kysely takes a lock table first, so several instances starting
+// at once on one PostgreSQL run each migration exactly once.
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import * as init from './migrations/0001-init.ts';
+
+const migrations: Record<string, Migration> = {
+  '0001-init': init,
+};
+
+export async function migrate(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error)
+    throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
+}

@@ -1,0 +1,47 @@
+// Applies one op inside the push transaction: validates it against its (type, v), checks the
+// recording user's role and warehouse, and runs its handler. Throws OpRejection for an op
+// that cannot mean anything.
+import { z } from 'zod';
+import { ErrorCode } from '#core/errors.ts';
+import { hasAnyRole } from '#core/roles.ts';
+import { findOp } from '#core/ops/registry.ts';
+import type { RaisedException } from '#core/protocol.ts';
+import type { UserInfo } from '../auth/users.ts';
+import { handlers } from './handlers/index.ts';
+import type { OpContext } from './handlers/types.ts';
+import { OpRejection } from './rejection.ts';
+
+export async function applyOp(ctx: OpContext, user: UserInfo): Promise<RaisedException[]> {
+  const { op } = ctx;
+  const found = findOp(op.type, op.v);
+  if (!found.ok) {
+    throw found.reason === 'unknown-type'
+      ? new OpRejection(ErrorCode.OP_UNKNOWN_TYPE, `Unknown op type ${op.type}`)
+      : new OpRejection(ErrorCode.OP_UNKNOWN_VERSION, `Op ${op.type} has no version ${op.v}`);
+  }
+  if (!user.active)
+    throw new OpRejection(ErrorCode.UNKNOWN_USER, `User ${op.userId} is not an active user`);
+  if (!user.warehouseIds.includes(op.warehouseId)) {
+    throw new OpRejection(
+      ErrorCode.NOT_IN_WAREHOUSE,
+      `${user.username} is not a member of warehouse ${op.warehouseId}`,
+    );
+  }
+  if (!hasAnyRole(user.roles, found.def.roles)) {
+    throw new OpRejection(ErrorCode.ROLE_NOT_ALLOWED, `${user.username} may not record ${op.type}`);
+  }
+  const parsed = found.def.payload.safeParse(op.payload);
+  if (!parsed.success) {
+    throw new OpRejection(
+      ErrorCode.OP_MALFORMED,
+      `Op ${op.type} payload is invalid: ${z.prettifyError(parsed.error)}`,
+    );
+  }
+  const handler = handlers[`${op.type}@${op.v}`];
+  if (!handler)
+    throw new OpRejection(
+      ErrorCode.OP_UNKNOWN_VERSION,
+      `Op ${op.type}@${op.v} has no server handler`,
+    );
+  return handler(ctx, parsed.data as never);
+}

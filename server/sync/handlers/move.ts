@@ -1,0 +1,41 @@
+// Server side of stock.move: out of one location and into another in the op's transaction;
+// moving more than the book is applied and raised as an exception.
+import { judgeMove, moveOp, type MovePayload } from '#core/ops/move.ts';
+import { bookQty, postMovement } from '../../stock/ledger.ts';
+import { raiseException } from '../../exceptions/raise.ts';
+import { requireItem, requireLocation } from './lookups.ts';
+import type { OpHandler } from './types.ts';
+
+export const applyMove: OpHandler<MovePayload> = async (ctx, p) => {
+  await requireItem(ctx, p.sku);
+  await requireLocation(ctx, p.from);
+  await requireLocation(ctx, p.to);
+  const book = await bookQty(ctx, { location: p.from, sku: p.sku, lot: p.lot, expiry: p.expiry });
+  const deltas = moveOp.stockDeltas(p);
+  for (const [i, d] of deltas.entries()) {
+    await postMovement(ctx, {
+      ...d,
+      id: `${ctx.op.opId}/${i}`,
+      kind: 'move',
+      opId: ctx.op.opId,
+      deviceId: ctx.op.deviceId,
+      userId: ctx.op.userId,
+      at: ctx.now,
+    });
+  }
+  const short = judgeMove(p, book);
+  if (!short) return [];
+  return [
+    await raiseException(ctx, {
+      kind: 'move.over_book',
+      message: `Moved ${p.qty} of ${p.sku} from ${p.from}, but the book had ${book} there`,
+      said: { sku: p.sku, from: p.from, to: p.to, qty: p.qty, lot: p.lot },
+      believed: { book },
+      ref: p.from,
+      opId: ctx.op.opId,
+      deviceId: ctx.op.deviceId,
+      userId: ctx.op.userId,
+      at: ctx.now,
+    }),
+  ];
+};

@@ -1,0 +1,51 @@
+// The app: signed out → sign in; first start → load the warehouse; then the screen for the path.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Flash } from '../components/Flash.tsx';
+import { getSync } from '../db/meta.ts';
+import { HomeScreen } from '../features/home/HomeScreen.tsx';
+import { LookupScreen } from '../features/lookup/LookupScreen.tsx';
+import { MoveScreen } from '../features/moving/MoveScreen.tsx';
+import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
+import { SignInScreen } from '../features/signin/SignInScreen.tsx';
+import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen.tsx';
+import { FirstSyncScreen } from './FirstSyncScreen.tsx';
+import { navigate, useRoute } from './router.ts';
+import { useSession } from './session.ts';
+import { useT } from './use-t.ts';
+
+export function App() {
+  return (
+    <>
+      <Screen />
+      <Flash />
+    </>
+  );
+}
+
+function Screen() {
+  const t = useT();
+  const session = useSession();
+  const sync = useLiveQuery(getSync, []);
+  const { path } = useRoute();
+  if (session === undefined || sync === undefined)
+    return <div className="content center muted">{t('app.loading')}</div>;
+  if (!session) return <SignInScreen />;
+  if (path === '/signin') return <SignInScreen username={session.user.username} />;
+  if (sync.warehouseId !== session.warehouseId || sync.baseVersion === 0)
+    return <FirstSyncScreen sync={sync} />;
+  switch (path) {
+    case '/move':
+      return <MoveScreen />;
+    case '/lookup':
+      return <LookupScreen />;
+    case '/sync':
+      return <SyncStatusScreen />;
+    case '/settings':
+      return <SettingsScreen session={session} />;
+    case '/':
+      return <HomeScreen session={session} />;
+    default:
+      navigate('/', { replace: true });
+      return null;
+  }
+}

@@ -1,0 +1,62 @@
+// The sync state the badge and the status screen show, from the leader tab's status row, the
+// outbox, and the browser's online flag.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
+import { db } from '../db/database.ts';
+import { getStatus, getSync } from '../db/meta.ts';
+import type { StatusMeta, SyncMeta } from '../db/meta-types.ts';
+
+export interface SyncView {
+  online: boolean;
+  status: StatusMeta | undefined;
+  sync: SyncMeta | undefined;
+  pendingCount: number;
+  oldestPendingAt: number | null;
+  rejectedCount: number;
+}
+
+function useOnline(): boolean {
+  return useSyncExternalStore(
+    (fn) => {
+      window.addEventListener('online', fn);
+      window.addEventListener('offline', fn);
+      return () => {
+        window.removeEventListener('online', fn);
+        window.removeEventListener('offline', fn);
+      };
+    },
+    () => navigator.onLine,
+  );
+}
+
+export function useSyncView(): SyncView {
+  const online = useOnline();
+  const data = useLiveQuery(async () => {
+    const pending = await db.outbox.where('status').equals('pending').toArray();
+    return {
+      status: await getStatus(),
+      sync: await getSync(),
+      pendingCount: pending.length,
+      oldestPendingAt: pending.length ? Math.min(...pending.map((o) => o.at)) : null,
+      rejectedCount: await db.outbox.where('status').equals('rejected').count(),
+    };
+  }, []);
+  return {
+    online,
+    status: data?.status,
+    sync: data?.sync,
+    pendingCount: data?.pendingCount ?? 0,
+    oldestPendingAt: data?.oldestPendingAt ?? null,
+    rejectedCount: data?.rejectedCount ?? 0,
+  };
+}
+
+export type BadgeState = 'offline' | 'syncing' | 'upToDate' | 'waiting' | 'error' | 'signedOut';
+
+export function badgeState(v: SyncView): BadgeState {
+  if (v.status?.state === 'signed-out') return 'signedOut';
+  if (!v.online || v.status?.state === 'offline') return 'offline';
+  if (v.status?.state === 'error') return 'error';
+  if (v.status?.state === 'syncing') return 'syncing';
+  return v.pendingCount ? 'waiting' : 'upToDate';
+}

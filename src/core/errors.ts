@@ -1,0 +1,45 @@
+// Machine error codes that cross the wire. The client turns each into a sentence in
+// src/messages; the server never sends prose the device has to parse.
+
+export const ErrorCode = {
+  // request level
+  BAD_REQUEST: 'BAD_REQUEST',
+  BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  SESSION_EXPIRED: 'SESSION_EXPIRED',
+  BAD_CREDENTIALS: 'BAD_CREDENTIALS',
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_IN_WAREHOUSE: 'NOT_IN_WAREHOUSE',
+  DEVICE_REVOKED: 'DEVICE_REVOKED',
+  PROTOCOL_UNSUPPORTED: 'PROTOCOL_UNSUPPORTED',
+  BATCH_TOO_LARGE: 'BATCH_TOO_LARGE',
+  IMPORT_INVALID: 'IMPORT_INVALID',
+  CONFLICT: 'CONFLICT',
+  UNAVAILABLE: 'UNAVAILABLE',
+  INTERNAL: 'INTERNAL',
+  // op level (a rejected op carries one of these)
+  OP_MALFORMED: 'OP_MALFORMED',
+  OP_UNKNOWN_TYPE: 'OP_UNKNOWN_TYPE',
+  OP_UNKNOWN_VERSION: 'OP_UNKNOWN_VERSION',
+  ROLE_NOT_ALLOWED: 'ROLE_NOT_ALLOWED',
+  UNKNOWN_USER: 'UNKNOWN_USER',
+  USER_NOT_ON_DEVICE: 'USER_NOT_ON_DEVICE',
+  UNKNOWN_ITEM: 'UNKNOWN_ITEM',
+  UNKNOWN_LOCATION: 'UNKNOWN_LOCATION',
+  UNKNOWN_DOCUMENT: 'UNKNOWN_DOCUMENT',
+  INVALID_QUANTITY: 'INVALID_QUANTITY',
+  DEVICE_ID_CLASH: 'DEVICE_ID_CLASH',
+  OP_FAILED: 'OP_FAILED',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes worth retrying unchanged later: the server was busy or down, not the request wrong. */
+export const retryableCodes: ReadonlySet<ErrorCode> = new Set([ErrorCode.UNAVAILABLE]);
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; retryable: boolean; details?: unknown };
+}

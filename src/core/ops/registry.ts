@@ -1,0 +1,31 @@
+// Every (type, v) a device may still hold. Old versions stay here after an app update so
+// queued ops from the previous build still apply (rule P11 in docs/protocol.md).
+import type { z } from 'zod';
+import type { Role } from '../roles.ts';
+import type { StockDelta } from './effects.ts';
+import { moveOp } from './move.ts';
+
+export interface OpDefinition<P = unknown> {
+  type: string;
+  v: number;
+  roles: readonly Role[];
+  payload: z.ZodType<P>;
+  stockDeltas: (payload: P) => StockDelta[];
+}
+
+/** Erases the payload type for the registry; each def's payload schema restores it. */
+const erase = <P>(def: OpDefinition<P>): OpDefinition => def as unknown as OpDefinition;
+
+const definitions: OpDefinition[] = [erase(moveOp)];
+
+const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));
+const knownTypes = new Set(definitions.map((d) => d.type));
+
+export type Lookup =
+  { ok: true; def: OpDefinition } | { ok: false; reason: 'unknown-type' | 'unknown-version' };
+
+export const findOp = (type: string, v: number): Lookup => {
+  const def = byKey.get(`${type}@${v}`);
+  if (def) return { ok: true, def };
+  return { ok: false, reason: knownTypes.has(type) ? 'unknown-version' : 'unknown-type' };
+};

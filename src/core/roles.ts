@@ -1,0 +1,25 @@
+// Roles a user can hold. Which role may record which op lives with each op definition.
+
+export const Role = {
+  picker: 'picker',
+  receiver: 'receiver',
+  counter: 'counter',
+  supervisor: 'supervisor',
+  admin: 'admin',
+} as const;
+
+export type Role = (typeof Role)[keyof typeof Role];
+
+export const allRoles: readonly Role[] = Object.values(Role);
+
+/** Floor roles plus the people who stand in for them. */
+export const floorRoles: readonly Role[] = [
+  Role.picker,
+  Role.receiver,
+  Role.counter,
+  Role.supervisor,
+  Role.admin,
+];
+
+export const hasAnyRole = (held: readonly string[], wanted: readonly Role[]): boolean =>
+  wanted.some((r) => held.includes(r));

@@ -1,0 +1,63 @@
+// The device database (IndexedDB through Dexie). What is stored where:
+//   meta       device identity and seq counter, sync cursor/epoch, session, sync status
+//   outbox     every op this device recorded, by seq; kept after confirmation for a while
+//   items, locations, stock, users, exceptions
+//              "base": server state of the signed-in warehouse, written only by pull
+// Every transaction is strictly durable: a scan the worker heard succeed is on disk.
+// Versions only ever go up; each bump carries the outbox forward (never recreate the DB).
+import Dexie, { type Table } from 'dexie';
+import type { ExceptionRow, Item, Location, Stock, UserRow } from '#core/entities.ts';
+import type { OutboxOp } from './outbox-types.ts';
+import type { MetaRow } from './meta-types.ts';
+
+export interface LocalItem extends Item {
+  /** Every barcode code of the item, for the multi-entry index. */
+  codes: string[];
+}
+
+export class FloorDb extends Dexie {
+  meta!: Table<MetaRow, string>;
+  outbox!: Table<OutboxOp, number>;
+  items!: Table<LocalItem, string>;
+  locations!: Table<Location, string>;
+  stock!: Table<Stock, string>;
+  users!: Table<UserRow, string>;
+  exceptions!: Table<ExceptionRow, string>;
+
+  constructor(name = 'floorsync') {
+    super(name, { chromeTransactionDurability: 'strict' });
+    // v1: the first schema.
+    this.version(1).stores({
+      meta: 'key',
+      outbox: 'seq, &opId, status',
+      items: 'sku, *codes',
+      locations: 'code, &barcode, walkSeq',
+      stock: 'key, location, sku',
+      users: 'id',
+      exceptions: 'id, opId, status',
+    });
+  }
+}
+
+/** The tables pull writes, by feed entity name. */
+export const baseTables = ['items', 'locations', 'stock', 'users', 'exceptions'] as const;
+export type BaseTable = (typeof baseTables)[number];
+
+export const tableOfEntity: Record<string, BaseTable> = {
+  item: 'items',
+  location: 'locations',
+  stock: 'stock',
+  user: 'users',
+  exception: 'exceptions',
+};
+
+/** Turns a feed row into the row the base table stores (adds index fields). */
+export function toLocalRow(entity: string, row: unknown): unknown {
+  if (entity === 'item') {
+    const item = row as Item;
+    return { ...item, codes: item.barcodes.map((b) => b.code) } satisfies LocalItem;
+  }
+  return row;
+}
+
+export const db = new FloorDb();

@@ -1,0 +1,43 @@
+// Rows of the meta table, one per key.
+import type { SessionUser } from '#core/protocol.ts';
+
+export interface DeviceMeta {
+  key: 'device';
+  deviceId: string;
+  nextSeq: number;
+  createdAt: number;
+}
+
+export interface SyncMeta {
+  key: 'sync';
+  warehouseId: string | null;
+  epoch: string | null;
+  cursor: string | null;
+  /** The server version the base tables reflect; 0 before the first snapshot completes. */
+  baseVersion: number;
+  resultsAfter: number;
+  snapshot: { done: number; total: number } | null;
+  lastSyncedAt: number | null;
+  /** Server clock minus device clock, from the last answer. */
+  clockOffsetMs: number | null;
+}
+
+export interface SessionMeta {
+  key: 'session';
+  token: string;
+  expiresAt: number;
+  user: SessionUser;
+  warehouseId: string;
+}
+
+export type SyncState = 'offline' | 'syncing' | 'idle' | 'error' | 'signed-out';
+
+export interface StatusMeta {
+  key: 'status';
+  state: SyncState;
+  errorCode: string | null;
+  errorMessage: string | null;
+  at: number;
+}
+
+export type MetaRow = DeviceMeta | SyncMeta | SessionMeta | StatusMeta;

@@ -1,0 +1,29 @@
+// Which task tiles each role sees on the home screen.
+import { floorRoles, hasAnyRole, type Role } from '#core/roles.ts';
+import type { MessageKey } from '../../messages/en.ts';
+import type { IconName } from '../../components/Icon.tsx';
+
+export interface Tile {
+  id: string;
+  path: string;
+  label: MessageKey;
+  icon: IconName;
+  roles: readonly Role[];
+  primary?: boolean;
+}
+
+const all: Tile[] = [
+  { id: 'move', path: '/move', label: 'home.move', icon: 'move', roles: floorRoles, primary: true },
+  { id: 'lookup', path: '/lookup', label: 'home.lookup', icon: 'lookup', roles: floorRoles },
+  { id: 'sync', path: '/sync', label: 'home.sync', icon: 'sync', roles: floorRoles },
+  {
+    id: 'settings',
+    path: '/settings',
+    label: 'home.settings',
+    icon: 'settings',
+    roles: floorRoles,
+  },
+];
+
+export const tilesFor = (roles: readonly string[]): Tile[] =>
+  all.filter((t) => hasAnyRole(roles, t.roles));

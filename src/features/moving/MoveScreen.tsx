@@ -1,0 +1,151 @@
+// Move stock: scan from, scan item, confirm quantity, scan to. The move is saved on the device
+// before the success tone and synced when there is a network.
+import { useRef, useState } from 'react';
+import { AppShell } from '../../components/AppShell.tsx';
+import { QtyStepper } from '../../components/QtyStepper.tsx';
+import { ScanBar } from '../../components/ScanBar.tsx';
+import { useT } from '../../app/use-t.ts';
+import { feedback } from '../../feedback/feedback.ts';
+import { recordOp, RecordError } from '../../db/outbox.ts';
+import { resolveScan } from '../../scan/resolve-local.ts';
+import { useScanHandler, type ScanEvent } from '../../scan/scanner.ts';
+import { locationStock } from '../stock-hooks.ts';
+import { initialMove, movePayload, onScan, type MoveState } from './move-flow.ts';
+import type { Location } from '#core/entities.ts';
+import { MoveSteps } from './MoveSteps.tsx';
+
+type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
+
+export function MoveScreen() {
+  const t = useT();
+  const [state, setStateView] = useState<MoveState>(initialMove);
+  const [notice, setNotice] = useState<Notice>(null);
+  const scans = useRef<{ text: string; source: ScanEvent['source'] }[]>([]);
+  // Scans are handled one after another against the latest state; none is dropped.
+  const current = useRef(state);
+  const queue = useRef(Promise.resolve());
+  const setState = (s: MoveState) => {
+    current.current = s;
+    setStateView(s);
+  };
+
+  const record = async (s: MoveState, to: Location) => {
+    const book = (await locationStock(s.from!.code))
+      .filter((x) => x.sku === s.item!.sku)
+      .reduce((n, x) => n + x.qty, 0);
+    try {
+      await recordOp('stock.move', 1, movePayload(s, to, scans.current));
+    } catch (err) {
+      feedback('error', t('record.failed', { reason: '' }));
+      const quota = err instanceof RecordError && err.code === 'QUOTA';
+      setNotice({
+        kind: 'err',
+        text: quota
+          ? t('record.quota')
+          : t('record.failed', { reason: err instanceof Error ? err.message : '' }),
+      });
+      return;
+    }
+    scans.current = [];
+    setState(initialMove);
+    const done = t('move.done', { qty: s.qty, sku: s.item!.sku, to: to.code });
+    if (s.qty > book) {
+      feedback('warning', done);
+      setNotice({
+        kind: 'warn',
+        text: `${done}. ${t('move.overBook', { book, location: s.from!.code })}`,
+      });
+    } else {
+      feedback('success', done);
+      setNotice({ kind: 'ok', text: done });
+    }
+  };
+
+  const apply = async (outcome: ReturnType<typeof onScan>, text: string) => {
+    if (outcome.kind === 'reject') {
+      const msg = t(outcome.message, outcome.params);
+      feedback('error', msg);
+      setNotice({ kind: 'err', text: msg });
+    } else if (outcome.kind === 'next') {
+      feedback('success', text);
+      setNotice(null);
+      setState(outcome.state);
+    } else {
+      await record(outcome.state, outcome.to);
+    }
+  };
+
+  useScanHandler((scan) => {
+    queue.current = queue.current
+      .then(async () => {
+        const resolved = await resolveScan(scan.text);
+        scans.current.push({ text: scan.text.slice(0, 200), source: scan.source });
+        await apply(onScan(current.current, resolved), scan.text);
+      })
+      .catch((err: unknown) => {
+        const text = t('record.failed', {
+          reason: err instanceof Error ? err.message : String(err),
+        });
+        feedback('error', text);
+        setNotice({ kind: 'err', text });
+      });
+  });
+
+  const prompt =
+    state.step === 'from'
+      ? t('move.scanFrom')
+      : state.step === 'item'
+        ? t('move.scanItem')
+        : t('move.scanTo');
+  return (
+    <AppShell
+      title={t('move.title')}
+      footer={
+        <>
+          {state.step !== 'from' && (
+            <button className="btn" onClick={() => setState(initialMove)}>
+              {t('move.restart')}
+            </button>
+          )}
+          <ScanBar />
+        </>
+      }
+    >
+      <div className="prompt" data-testid="prompt">
+        {prompt}
+      </div>
+      {notice && (
+        <div className={`notice ${notice.kind}`} data-testid="notice" role="status">
+          {notice.text}
+        </div>
+      )}
+      <MoveSteps state={state} />
+      {state.step === 'qty' && state.item && (
+        <>
+          <QtyStepper value={state.qty} onChange={(qty) => setState({ ...state, qty })} />
+          {state.item.lotTracked && (
+            <label className="field">
+              {t('move.lotPrompt')}
+              <input
+                data-testid="lot-input"
+                value={state.lot}
+                onChange={(e) => setState({ ...state, lot: e.target.value })}
+              />
+            </label>
+          )}
+          {state.item.expiryTracked && (
+            <label className="field">
+              {t('move.expiryPrompt')}
+              <input
+                type="date"
+                data-testid="expiry-input"
+                value={state.expiry}
+                onChange={(e) => setState({ ...state, expiry: e.target.value })}
+              />
+            </label>
+          )}
+        </>
+      )}
+    </AppShell>
+  );
+}

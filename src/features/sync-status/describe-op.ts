@@ -1,0 +1,15 @@
+// An op in words for the worker, from its type and payload.
+import type { T } from '../../app/use-t.ts';
+import type { OutboxOp } from '../../db/outbox-types.ts';
+
+export function describeOp(op: OutboxOp, t: T): string {
+  const p = (op.payload ?? {}) as Record<string, string | number>;
+  if (op.type === 'stock.move')
+    return t('op.stock.move', {
+      qty: p['qty'] ?? '?',
+      sku: p['sku'] ?? '?',
+      from: p['from'] ?? '?',
+      to: p['to'] ?? '?',
+    });
+  return t('op.unknown', { type: op.type });
+}

@@ -1,0 +1,125 @@
+// The sync loop. One tab per device leads (Web Locks); it pushes waiting ops, then pulls, on
+// start, on a new op, on coming online or visible, on a poke, and on a timer. Failures back
+// off with jitter; a 401 stops until the worker signs in again, and the same ops go then.
+import { getDevice, getSession, getSync, setStatus } from '../db/meta.ts';
+import { onChannel } from './channel.ts';
+import { ApiFailure } from './api.ts';
+import { backoffDelay } from './backoff.ts';
+import { listenForPokes } from './events.ts';
+import { pullAll } from './pull.ts';
+import { pushBatch } from './push.ts';
+
+const TIMER_MS = 30_000;
+const LOCK = 'floorsync-sync';
+
+export class SyncLoop {
+  private wake: (() => void) | null = null;
+  private dirty = true;
+  private failures = 0;
+  private stopPokes: (() => void) | null = null;
+  private pokeKey = '';
+  leader = false;
+
+  /** Waits for the sync lock; the tab holding it syncs until it closes. */
+  start(): void {
+    const run = () => this.lead();
+    if ('locks' in navigator) void navigator.locks.request(LOCK, run);
+    else void run();
+  }
+
+  trigger(urgent = false): void {
+    this.dirty = true;
+    if (urgent) this.failures = 0;
+    this.wake?.();
+  }
+
+  private async lead(): Promise<void> {
+    this.leader = true;
+    onChannel((msg) => this.trigger(msg.type === 'sync-now'));
+    window.addEventListener('online', () => this.trigger(true));
+    window.addEventListener(
+      'offline',
+      () => void setStatus({ state: 'offline', errorCode: null, errorMessage: null }),
+    );
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') this.trigger(true);
+    });
+    void navigator.storage?.persist?.().catch(() => false);
+    for (;;) {
+      const delay = this.failures ? backoffDelay(this.failures) : TIMER_MS;
+      if (!this.dirty) await this.sleep(delay);
+      this.dirty = false;
+      await this.cycle();
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  private async cycle(): Promise<void> {
+    const session = await getSession();
+    if (!session) {
+      this.closePokes();
+      return setStatus({ state: 'signed-out', errorCode: null, errorMessage: null });
+    }
+    if (!navigator.onLine)
+      return setStatus({ state: 'offline', errorCode: null, errorMessage: null });
+    const { deviceId } = await getDevice();
+    try {
+      await setStatus({ state: 'syncing', errorCode: null, errorMessage: null });
+      while (await pushBatch(session, deviceId)) {
+        /* one batch in flight at a time */
+      }
+      await pullAll(session, deviceId);
+      this.failures = 0;
+      this.openPokes(session.warehouseId, session.token);
+      await setStatus({ state: 'idle', errorCode: null, errorMessage: null });
+    } catch (err) {
+      await this.failed(err);
+    }
+  }
+
+  private async failed(err: unknown): Promise<void> {
+    const f =
+      err instanceof ApiFailure
+        ? err
+        : new ApiFailure(0, 'INTERNAL', err instanceof Error ? err.message : String(err), true);
+    if (f.status === 401) {
+      this.closePokes();
+      this.failures = 0;
+      return setStatus({ state: 'signed-out', errorCode: f.code, errorMessage: f.message });
+    }
+    this.failures += 1;
+    if (f.code === 'NETWORK')
+      return setStatus({ state: 'offline', errorCode: 'NETWORK', errorMessage: f.message });
+    return setStatus({ state: 'error', errorCode: f.code, errorMessage: f.message });
+  }
+
+  private openPokes(warehouseId: string, token: string): void {
+    const key = `${warehouseId}:${token}`;
+    if (this.pokeKey === key) return;
+    this.closePokes();
+    this.pokeKey = key;
+    this.stopPokes = listenForPokes(warehouseId, token, (version) => {
+      void getSync().then((s) => {
+        if (version > s.baseVersion) this.trigger();
+      });
+    });
+  }
+
+  private closePokes(): void {
+    this.stopPokes?.();
+    this.stopPokes = null;
+    this.pokeKey = '';
+  }
+}
+
+export const syncLoop = new SyncLoop();

@@ -1,0 +1,27 @@
+// Every visible string exists in English and Simplified Chinese with the same placeholders.
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/messages/en.ts';
+import { zhCN } from '../../../src/messages/zh-CN.ts';
+import { browserLang, format } from '../../../src/messages/i18n.ts';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogue', () => {
+  it('has a Chinese sentence for every English one, with the same placeholders', () => {
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(zhCN[key]), key).toEqual(placeholders(en[key]));
+      expect(zhCN[key].trim(), key).not.toBe('');
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(format('Move {qty} × {sku}', { qty: 3, sku: 'S1' })).toBe('Move 3 × S1');
+    expect(format('Hello {name}', {})).toBe('Hello {name}');
+  });
+
+  it('follows the browser language by default', () => {
+    expect(browserLang(['zh-TW', 'en'])).toBe('zh-CN');
+    expect(browserLang(['de-DE', 'en-US'])).toBe('en');
+  });
+});
