@@ -120,7 +120,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'test/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
+    files: [
+      'server/**/*.ts',
+      'test/**/*.{ts,tsx}',
+      'bench/**/*.ts',
+      'scripts/**/*.ts',
+      '*.config.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -71,16 +71,14 @@ export async function writeLocations(
     await trx
       .insertInto('locations')
       .values(
-        locs
-          .slice(i, i + 300)
-          .map((l) => ({
-            warehouse_id: warehouseId,
-            code: l.code,
-            barcode: l.barcode,
-            zone: l.zone,
-            kind: l.kind,
-            walk_seq: l.walkSeq,
-          })),
+        locs.slice(i, i + 300).map((l) => ({
+          warehouse_id: warehouseId,
+          code: l.code,
+          barcode: l.barcode,
+          zone: l.zone,
+          kind: l.kind,
+          walk_seq: l.walkSeq,
+        })),
       )
       .onConflict((oc) =>
         oc.columns(['warehouse_id', 'code']).doUpdateSet((eb) => ({

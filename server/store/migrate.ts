@@ -2,9 +2,11 @@
 // at once on one PostgreSQL run each migration exactly once.
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as init from './migrations/0001-init.ts';
+import * as locationFlags from './migrations/0002-location-flags.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-init': init,
+  '0002-location-flags': locationFlags,
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

@@ -160,6 +160,19 @@ export interface ExceptionTable {
   note: string | null;
 }
 
+export interface LocationFlagTable {
+  id: string;
+  warehouse_id: string;
+  location: string;
+  /** e.g. 'short-pick', 'count-moved', 'supervisor' */
+  reason: string;
+  ref: string | null;
+  raised_by: string | null;
+  raised_at: number;
+  cleared_at: number | null;
+  cleared_by: string | null;
+}
+
 export interface SyncRowTable {
   warehouse_id: string;
   entity: string;
@@ -184,5 +197,6 @@ export interface Database {
   stock: StockTable;
   movements: MovementTable;
   exceptions: ExceptionTable;
+  location_flags: LocationFlagTable;
   sync_rows: SyncRowTable;
 }

@@ -1,6 +1,6 @@
 // The hook screens use to say things: t('key', { params }) in the worker's language.
 import { useCallback } from 'react';
-import type { MessageKey } from '../messages/en.ts';
+import type { MessageKey } from '../messages/i18n.ts';
 import { translate, type Params } from '../messages/i18n.ts';
 import { getSettings, useSettings } from './settings.ts';
 

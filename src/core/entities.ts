@@ -79,6 +79,15 @@ export const exceptionRowSchema = z.object({
 });
 export type ExceptionRow = z.infer<typeof exceptionRowSchema>;
 
+export const locationFlagSchema = z.object({
+  id: z.string(),
+  location: z.string(),
+  reason: z.string(),
+  ref: z.string().nullable(),
+  raisedAt: z.number(),
+});
+export type LocationFlag = z.infer<typeof locationFlagSchema>;
+
 /** Entity names on the wire, and the schema each row follows. */
 export const entitySchemas = {
   item: itemSchema,
@@ -86,6 +95,7 @@ export const entitySchemas = {
   stock: stockSchema,
   user: userRowSchema,
   exception: exceptionRowSchema,
+  locationFlag: locationFlagSchema,
 } as const;
 export type EntityName = keyof typeof entitySchemas;
 export const entityNames = Object.keys(entitySchemas) as EntityName[];

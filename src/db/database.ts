@@ -1,12 +1,12 @@
 // The device database (IndexedDB through Dexie). What is stored where:
 //   meta       device identity and seq counter, sync cursor/epoch, session, sync status
 //   outbox     every op this device recorded, by seq; kept after confirmation for a while
-//   items, locations, stock, users, exceptions
+//   items, locations, stock, users, exceptions, locationFlags
 //              "base": server state of the signed-in warehouse, written only by pull
 // Every transaction is strictly durable: a scan the worker heard succeed is on disk.
 // Versions only ever go up; each bump carries the outbox forward (never recreate the DB).
 import Dexie, { type Table } from 'dexie';
-import type { ExceptionRow, Item, Location, Stock, UserRow } from '#core/entities.ts';
+import type { ExceptionRow, Item, Location, LocationFlag, Stock, UserRow } from '#core/entities.ts';
 import type { OutboxOp } from './outbox-types.ts';
 import type { MetaRow } from './meta-types.ts';
 
@@ -23,6 +23,7 @@ export class FloorDb extends Dexie {
   stock!: Table<Stock, string>;
   users!: Table<UserRow, string>;
   exceptions!: Table<ExceptionRow, string>;
+  locationFlags!: Table<LocationFlag, string>;
 
   constructor(name = 'floorsync') {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -36,11 +37,20 @@ export class FloorDb extends Dexie {
       users: 'id',
       exceptions: 'id, opId, status',
     });
+    // v2: locations flagged for a recount.
+    this.version(2).stores({ locationFlags: 'id, location' });
   }
 }
 
 /** The tables pull writes, by feed entity name. */
-export const baseTables = ['items', 'locations', 'stock', 'users', 'exceptions'] as const;
+export const baseTables = [
+  'items',
+  'locations',
+  'stock',
+  'users',
+  'exceptions',
+  'locationFlags',
+] as const;
 export type BaseTable = (typeof baseTables)[number];
 
 export const tableOfEntity: Record<string, BaseTable> = {
@@ -49,6 +59,7 @@ export const tableOfEntity: Record<string, BaseTable> = {
   stock: 'stock',
   user: 'users',
   exception: 'exceptions',
+  locationFlag: 'locationFlags',
 };
 
 /** Turns a feed row into the row the base table stores (adds index fields). */

@@ -1,4 +1,5 @@
-// Every sentence the worker sees, in English. zh-CN.ts must have the same keys (type-checked).
+// The app's own sentences in English (each floor task adds its own file; see catalogue.ts).
+// zh-CN.ts must have the same keys (type-checked).
 // Placeholders are {name}; keep sentences short: workers glance, they do not read.
 
 export const en = {
@@ -159,4 +160,4 @@ export const en = {
   'error.unknown': 'Unexpected problem ({code}).',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type CoreKey = keyof typeof en;

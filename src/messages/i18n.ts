@@ -1,12 +1,12 @@
-// The message catalogue: t(key, params) in the chosen language. The language follows the
-// browser until the worker picks one in Settings.
-import { en, type MessageKey } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+// The message catalogue: t(key, params) in the chosen language. Each floor task keeps its own
+// pair of files (<task>.en.ts, <task>.zh-CN.ts); catalogue.ts merges them. The language follows
+// the browser until the worker picks one in Settings.
+import { catalogues, type MessageKey } from './catalogue.ts';
+
+export type { MessageKey };
 
 export const languages = { en: 'English', 'zh-CN': '简体中文' } as const;
 export type Lang = keyof typeof languages;
-
-const catalogues: Record<Lang, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
 
 export type Params = Record<string, string | number>;
 
@@ -25,5 +25,5 @@ export function browserLang(languagesList: readonly string[]): Lang {
 }
 
 export function hasKey(key: string): key is MessageKey {
-  return key in en;
+  return key in catalogues.en;
 }

@@ -1,7 +1,7 @@
 // 工人看到的每一句话（简体中文）。键与 en.ts 相同，类型检查保证不缺不多。
-import type { MessageKey } from './en.ts';
+import type { CoreKey } from './en.ts';
 
-export const zhCN: Record<MessageKey, string> = {
+export const zhCN: Record<CoreKey, string> = {
   'app.name': 'FloorSync 仓库作业',
   'app.loading': '正在启动…',
   'app.dbTooNew': '本应用版本比设备上的数据旧。请刷新以获取新版本；数据没有被删除。',

@@ -1,6 +1,6 @@
 // Which task tiles each role sees on the home screen.
 import { floorRoles, hasAnyRole, type Role } from '#core/roles.ts';
-import type { MessageKey } from '../../messages/en.ts';
+import type { MessageKey } from '../../messages/i18n.ts';
 import type { IconName } from '../../components/Icon.tsx';
 
 export interface Tile {

@@ -3,7 +3,7 @@
 import type { Location } from '#core/entities.ts';
 import type { LocalItem } from '../../db/database.ts';
 import type { Resolved } from '../../scan/resolve-local.ts';
-import type { MessageKey } from '../../messages/en.ts';
+import type { MessageKey } from '../../messages/i18n.ts';
 
 export type MoveStep = 'from' | 'item' | 'qty';
 

@@ -1,0 +1,12 @@
+// Merges the per-task message files into one catalogue per language. A task's zh-CN file is
+// typed against its en file, so a missing translation fails the type check.
+import { en as core } from './en.ts';
+import { zhCN as coreZh } from './zh-CN.ts';
+
+const enAll = { ...core } as const;
+export type MessageKey = keyof typeof enAll;
+
+export const catalogues: Record<'en' | 'zh-CN', Record<MessageKey, string>> = {
+  en: enAll,
+  'zh-CN': { ...coreZh },
+};
