@@ -1,0 +1,511 @@
+// Receiving ops through real HTTP on each store: roles (P14), unknown documents (P5), lines
+// accumulating into dock stock, damage into quarantine with its photo, the undo as a
+// compensating op, partial deliveries, closing, returns, serial checks and putaway (P6, I4).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, storeKinds, type TestServer } from '../helpers/test-server.ts';
+import { SimDevice } from '../helpers/sim-device.ts';
+import { stockOf, userId } from '../helpers/server-state.ts';
+import type { HttpClient } from '../helpers/http-client.ts';
+import {
+  exceptionsOf,
+  importReceipt,
+  ledgerMismatches,
+  lineOf,
+  newDelivery,
+  receiptStatusOf,
+  receive,
+  undo,
+} from '../helpers/receiving.ts';
+
+const PHOTO = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDA==';
+
+describe.each(storeKinds())('receiving ops on %s', (kind) => {
+  let server: TestServer;
+  let admin: HttpClient;
+  let supervisor: HttpClient;
+  let device: (username?: string) => Promise<SimDevice>;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    admin = await server.as('admin');
+    supervisor = await server.as('supervisor');
+    device = async (username = 'receiver') =>
+      new SimDevice(await server.as(username), 'WH1', await userId(server.store, username));
+  });
+  afterAll(() => server.close());
+
+  it('P14: receive and putaway ops from users without the receiver role are rejected, nothing moves', async () => {
+    await importReceipt(admin, { number: 'R-ROLE', lines: [{ sku: 'SKU-10001', qty: 5 }] });
+    const before = await stockOf(server.store, 'WH1', 'DOCK-1', 'SKU-10001');
+    for (const username of ['picker', 'counter']) {
+      const dev = await device(username);
+      const d = newDelivery();
+      const res = await dev.push([
+        receive(dev, { receipt: 'R-ROLE', delivery: d, line: 1, sku: 'SKU-10001', qty: 2 }),
+        dev.op('putaway.move', { sku: 'SKU-10001', from: 'DOCK-1', to: 'A-01-1', qty: 1 }),
+        dev.op('receive.finish', { receipt: 'R-ROLE', delivery: d }),
+      ]);
+      expect(res.body.results.map((r) => r.code)).toEqual([
+        'ROLE_NOT_ALLOWED',
+        'ROLE_NOT_ALLOWED',
+        'ROLE_NOT_ALLOWED',
+      ]);
+      expect(res.body.lastSeq).toBe(3);
+    }
+    const receiver = await device('receiver');
+    const close = await receiver.push([
+      receiver.op('receive.close', { receipt: 'R-ROLE', reason: 'I am only a receiver' }),
+    ]);
+    expect(close.body.results[0]).toMatchObject({ status: 'rejected', code: 'ROLE_NOT_ALLOWED' });
+    expect(await stockOf(server.store, 'WH1', 'DOCK-1', 'SKU-10001')).toBe(before);
+    expect(await lineOf(server.store, 'R-ROLE', '1')).toMatchObject({ received: 0 });
+    expect(await receiptStatusOf(server.store, 'R-ROLE')).toBe('open');
+  });
+
+  it('P5: an unknown receipt, a line of another item and a malformed receive are rejected', async () => {
+    await importReceipt(admin, { number: 'R-BAD', lines: [{ sku: 'SKU-10001', qty: 5 }] });
+    const dev = await device();
+    const d = newDelivery();
+    const res = await dev.push([
+      receive(dev, { receipt: 'NOPE-9', delivery: d, line: 1, sku: 'SKU-10001', qty: 1 }),
+      receive(dev, { receipt: 'R-BAD', delivery: d, line: 1, sku: 'SKU-10002', qty: 1 }),
+      receive(dev, { receipt: 'R-BAD', delivery: d, line: 7, sku: 'SKU-10001', qty: 1 }),
+      receive(dev, { receipt: 'R-BAD', delivery: d, line: 1, sku: 'SKU-10001', qty: 0 }),
+      receive(dev, {
+        receipt: 'R-BAD',
+        delivery: d,
+        line: 1,
+        sku: 'SKU-10001',
+        qty: 1,
+        condition: 'damaged',
+      }),
+      receive(dev, { receipt: 'R-BAD', delivery: d, line: 1, sku: 'SKU-10001', qty: 1 }),
+    ]);
+    expect(res.body.results.map((r) => r.code ?? r.status)).toEqual([
+      'UNKNOWN_DOCUMENT',
+      'UNKNOWN_DOCUMENT',
+      'UNKNOWN_DOCUMENT',
+      'OP_MALFORMED',
+      'OP_MALFORMED',
+      'applied',
+    ]);
+    expect(res.body.results[4]!.message).toContain('reason');
+    expect(await lineOf(server.store, 'R-BAD', '1')).toMatchObject({ received: 1 });
+  });
+
+  it('scans accumulate on the line and into the dock; damaged units go to quarantine with reason and photo', async () => {
+    await importReceipt(admin, {
+      number: 'R-ACC',
+      lines: [
+        { sku: 'SKU-10003', qty: 30 },
+        { sku: 'SKU-10004', qty: 4 },
+      ],
+    });
+    const dock0 = await stockOf(server.store, 'WH1', 'DOCK-1', 'SKU-10003');
+    const quar0 = await stockOf(server.store, 'WH1', 'QUAR-1', 'SKU-10004');
+    const dev = await device();
+    const d = newDelivery();
+    const res = await dev.push([
+      receive(dev, { receipt: 'R-ACC', delivery: d, line: 1, sku: 'SKU-10003', qty: 24 }),
+      receive(dev, { receipt: 'R-ACC', delivery: d, line: 1, sku: 'SKU-10003', qty: 1 }),
+      receive(dev, { receipt: 'R-ACC', delivery: d, line: 2, sku: 'SKU-10004', qty: 3 }),
+      receive(dev, {
+        receipt: 'R-ACC',
+        delivery: d,
+        line: 2,
+        sku: 'SKU-10004',
+        qty: 1,
+        condition: 'damaged',
+        reason: 'crushed',
+        photo: PHOTO,
+      }),
+    ]);
+    expect(res.body.results.map((r) => r.status)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+      'applied',
+    ]);
+    expect(res.body.results[3]!.exceptions).toEqual([
+      expect.objectContaining({ kind: 'receive.damaged' }),
+    ]);
+    expect(await stockOf(server.store, 'WH1', 'DOCK-1', 'SKU-10003')).toBe(dock0 + 25);
+    expect(await stockOf(server.store, 'WH1', 'QUAR-1', 'SKU-10004')).toBe(quar0 + 1);
+    expect(await lineOf(server.store, 'R-ACC', '1')).toMatchObject({ received: 25 });
+    expect(await lineOf(server.store, 'R-ACC', '2')).toMatchObject({ received: 4, damaged: 1 });
+    expect(await receiptStatusOf(server.store, 'R-ACC')).toBe('open');
+
+    const detail = await supervisor.get<{
+      lines: { sku: string; receivedQty: number }[];
+      events: { opId: string; photo: boolean; reason: string | null }[];
+      exceptions: { kind: string; said: { photo?: string } }[];
+    }>('/api/supervisor/warehouses/WH1/receipts/R-ACC');
+    expect(detail.status).toBe(200);
+    expect(detail.body.events).toHaveLength(4);
+    const damaged = detail.body.exceptions.find((x) => x.kind === 'receive.damaged')!;
+    expect(damaged.said.photo).toBe(res.body.results[3]!.opId);
+    const photo = await supervisor.get(
+      `/api/supervisor/warehouses/WH1/receipt-photos/${damaged.said.photo!}`,
+    );
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    const receiverOnly = await (
+      await server.as('receiver')
+    ).get('/api/supervisor/warehouses/WH1/receipts/R-ACC');
+    expect(receiverOnly.status).toBe(403);
+  });
+
+  it('undo is a compensating op: stock and progress go back, a second undo is rejected', async () => {
+    await importReceipt(admin, { number: 'R-UNDO', lines: [{ sku: 'SKU-10005', qty: 12 }] });
+    const dock0 = await stockOf(server.store, 'WH1', 'DOCK-1', 'SKU-10005');
+    const dev = await device();
+    const d = newDelivery();
+    const first = receive(dev, {
+      receipt: 'R-UNDO',
+      delivery: d,
+      line: 1,
+      sku: 'SKU-10005',
+      qty: 12,
+    });
+    const takeBack = undo(dev, first);
+    const res = await dev.push([first, takeBack, undo(dev, first)]);
+    expect(res.body.results.map((r) => r.code ?? r.status)).toEqual([
+      'applied',
+      'applied',
+      'CONFLICT',
+    ]);
+    expect(await stockOf(server.store, 'WH1', 'DOCK-1', 'SKU-10005')).toBe(dock0);
+    expect(await lineOf(server.store, 'R-UNDO', '1')).toMatchObject({ received: 0 });
+    const second = receive(dev, {
+      receipt: 'R-UNDO',
+      delivery: d,
+      line: 1,
+      sku: 'SKU-10005',
+      qty: 2,
+    });
+    const tampered = undo(dev, second);
+    (tampered.payload as { qty: number }).qty = 1;
+    const ghost = undo(dev, { ...first, opId: crypto.randomUUID() });
+    const more = await dev.push([second, tampered, ghost]);
+    expect(more.body.results.map((r) => r.code ?? r.status)).toEqual([
+      'applied',
+      'OP_MALFORMED',
+      'UNKNOWN_DOCUMENT',
+    ]);
+    expect(await lineOf(server.store, 'R-UNDO', '1')).toMatchObject({ received: 2 });
+    expect(await ledgerMismatches(server.store)).toEqual([]);
+  });
+
+  it('partial deliveries: each arrival is recorded apart; the receipt stays open until complete', async () => {
+    await importReceipt(admin, {
+      number: 'R-PART',
+      lines: [
+        { sku: 'SKU-10006', qty: 10 },
+        { sku: 'SKU-10007', qty: 6 },
+      ],
+    });
+    const dev = await device();
+    const monday = newDelivery();
+    const tuesday = newDelivery();
+    await dev.push([
+      receive(dev, { receipt: 'R-PART', delivery: monday, line: 1, sku: 'SKU-10006', qty: 4 }),
+      receive(dev, { receipt: 'R-PART', delivery: monday, line: 2, sku: 'SKU-10007', qty: 6 }),
+      dev.op('receive.finish', { receipt: 'R-PART', delivery: monday }),
+    ]);
+    expect(await receiptStatusOf(server.store, 'R-PART')).toBe('open');
+    const res = await dev.push([
+      receive(dev, { receipt: 'R-PART', delivery: tuesday, line: 1, sku: 'SKU-10006', qty: 6 }),
+      dev.op('receive.finish', { receipt: 'R-PART', delivery: tuesday }),
+    ]);
+    expect(res.body.results.every((r) => r.status === 'applied' && !r.exceptions)).toBe(true);
+    expect(await receiptStatusOf(server.store, 'R-PART')).toBe('complete');
+    await dev.pullAll();
+    const deliveries = [...dev.table('receiptDelivery').values()].filter(
+      (x) => (x as { receipt: string }).receipt === 'R-PART',
+    );
+    expect(deliveries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: monday, units: 10, finished: true }),
+        expect.objectContaining({ id: tuesday, units: 6, finished: true }),
+      ]),
+    );
+    expect(dev.table('receipt').get('R-PART')).toMatchObject({ status: 'complete' });
+  });
+
+  it('closing: a supervisor closes by API with a reason, short lines are raised, later receipts are applied and raised once per delivery', async () => {
+    await importReceipt(admin, {
+      number: 'R-CLOSE',
+      lines: [
+        { sku: 'SKU-10009', qty: 10 },
+        { sku: 'SKU-10010', qty: 5 },
+      ],
+    });
+    const dev = await device();
+    await dev.push([
+      receive(dev, {
+        receipt: 'R-CLOSE',
+        delivery: newDelivery(),
+        line: 1,
+        sku: 'SKU-10009',
+        qty: 7,
+      }),
+    ]);
+    const noReason = await supervisor.post(
+      '/api/supervisor/warehouses/WH1/receipts/R-CLOSE/close',
+      {},
+    );
+    expect(noReason.status).toBe(400);
+    const byReceiver = await (
+      await server.as('receiver')
+    ).post('/api/supervisor/warehouses/WH1/receipts/R-CLOSE/close', {
+      reason: 'supplier cancelled the rest',
+    });
+    expect(byReceiver.status).toBe(403);
+    const missing = await supervisor.post('/api/supervisor/warehouses/WH1/receipts/NOPE/close', {
+      reason: 'no such receipt',
+    });
+    expect(missing.status).toBe(404);
+    const closed = await supervisor.post<{
+      closed: boolean;
+      exceptions: { kind: string; message: string }[];
+    }>('/api/supervisor/warehouses/WH1/receipts/R-CLOSE/close', {
+      reason: 'supplier cancelled the rest',
+    });
+    expect(closed.status).toBe(200);
+    expect(closed.body.closed).toBe(true);
+    expect(closed.body.exceptions).toEqual([
+      expect.objectContaining({
+        kind: 'receive.short',
+        message: expect.stringContaining('SKU-10009 7 of 10, SKU-10010 0 of 5'),
+      }),
+    ]);
+    expect(await receiptStatusOf(server.store, 'R-CLOSE')).toBe('closed');
+    const again = await supervisor.post<{ closed: boolean }>(
+      '/api/supervisor/warehouses/WH1/receipts/R-CLOSE/close',
+      { reason: 'twice' },
+    );
+    expect(again.body.closed).toBe(false);
+
+    const late = newDelivery();
+    const res = await dev.push([
+      receive(dev, { receipt: 'R-CLOSE', delivery: late, line: 2, sku: 'SKU-10010', qty: 2 }),
+      receive(dev, { receipt: 'R-CLOSE', delivery: late, line: 2, sku: 'SKU-10010', qty: 1 }),
+    ]);
+    expect(res.body.results.map((r) => r.exceptions?.map((x) => x.kind) ?? [])).toEqual([
+      ['receive.closed_receipt'],
+      [],
+    ]);
+    expect(await lineOf(server.store, 'R-CLOSE', '2')).toMatchObject({ received: 3 });
+    expect(await receiptStatusOf(server.store, 'R-CLOSE')).toBe('closed');
+  });
+
+  it('closing by op: a supervisor device records receive.close offline and it applies', async () => {
+    await importReceipt(admin, { number: 'R-CLOP', lines: [{ sku: 'SKU-10011', qty: 1 }] });
+    const sup = await device('supervisor');
+    const res = await sup.push([
+      sup.op('receive.close', { receipt: 'R-CLOP', reason: 'order cancelled' }),
+    ]);
+    expect(res.body.results[0]).toMatchObject({
+      status: 'applied',
+      exceptions: [expect.objectContaining({ kind: 'receive.short' })],
+    });
+    await sup.pullAll();
+    expect(sup.table('receipt').get('R-CLOP')).toMatchObject({
+      status: 'closed',
+      closedReason: 'order cancelled',
+    });
+  });
+
+  it('unexpected items are applied and raised when they first appear, not on every scan', async () => {
+    await importReceipt(admin, { number: 'R-UNEX', lines: [{ sku: 'SKU-10012', qty: 2 }] });
+    const dev = await device();
+    const d = newDelivery();
+    const res = await dev.push([
+      receive(dev, { receipt: 'R-UNEX', delivery: d, line: null, sku: 'SKU-10013', qty: 1 }),
+      receive(dev, { receipt: 'R-UNEX', delivery: d, line: null, sku: 'SKU-10013', qty: 1 }),
+    ]);
+    expect(res.body.results.map((r) => r.exceptions?.map((x) => x.kind) ?? [])).toEqual([
+      ['receive.unexpected_item'],
+      [],
+    ]);
+    expect(await lineOf(server.store, 'R-UNEX', '+SKU-10013')).toMatchObject({ received: 2 });
+    await dev.pullAll();
+    expect(dev.table('receiptLine').get('R-UNEX|+SKU-10013')).toMatchObject({
+      line: null,
+      expectedQty: 0,
+      receivedQty: 2,
+    });
+  });
+
+  it('returns: resaleable to the dock, damaged to quarantine, scrap to no stock, all on the line', async () => {
+    await importReceipt(admin, {
+      number: 'RT-TEST',
+      type: 'return',
+      lines: [{ sku: 'SKU-10014', qty: 3 }],
+    });
+    const dock0 = await stockOf(server.store, 'WH1', 'DOCK-1', 'SKU-10014');
+    const quar0 = await stockOf(server.store, 'WH1', 'QUAR-1', 'SKU-10014');
+    const dev = await device();
+    const d = newDelivery();
+    const res = await dev.push([
+      receive(dev, { receipt: 'RT-TEST', delivery: d, line: 1, sku: 'SKU-10014', qty: 1 }),
+      receive(dev, {
+        receipt: 'RT-TEST',
+        delivery: d,
+        line: 1,
+        sku: 'SKU-10014',
+        qty: 1,
+        condition: 'damaged',
+        reason: 'opened',
+      }),
+      receive(dev, {
+        receipt: 'RT-TEST',
+        delivery: d,
+        line: 1,
+        sku: 'SKU-10014',
+        qty: 1,
+        condition: 'scrap',
+        reason: 'broken',
+      }),
+    ]);
+    expect(res.body.results.map((r) => r.exceptions?.map((x) => x.kind) ?? [])).toEqual([
+      [],
+      ['receive.damaged'],
+      [],
+    ]);
+    expect(await stockOf(server.store, 'WH1', 'DOCK-1', 'SKU-10014')).toBe(dock0 + 1);
+    expect(await stockOf(server.store, 'WH1', 'QUAR-1', 'SKU-10014')).toBe(quar0 + 1);
+    expect(await lineOf(server.store, 'RT-TEST', '1')).toEqual({
+      received: 3,
+      damaged: 1,
+      scrap: 1,
+      serials: [],
+    });
+    expect(await receiptStatusOf(server.store, 'RT-TEST')).toBe('complete');
+  });
+
+  it('serials: unannounced and duplicate serials are applied and raised; missing tracking is raised', async () => {
+    await importReceipt(admin, {
+      number: 'R-SER',
+      lines: [
+        { sku: 'SKU-10043', qty: 3, serials: ['S-1', 'S-2', 'S-3'] },
+        { sku: 'SKU-10008', qty: 2 },
+      ],
+    });
+    const a = await device();
+    const b = await device();
+    const res = await a.push([
+      receive(a, {
+        receipt: 'R-SER',
+        delivery: newDelivery(),
+        line: 1,
+        sku: 'SKU-10043',
+        qty: 1,
+        serials: ['S-1'],
+      }),
+      receive(a, {
+        receipt: 'R-SER',
+        delivery: newDelivery(),
+        line: 1,
+        sku: 'SKU-10043',
+        qty: 1,
+        serials: ['X-9'],
+      }),
+      receive(a, { receipt: 'R-SER', delivery: newDelivery(), line: 2, sku: 'SKU-10008', qty: 2 }),
+    ]);
+    expect(res.body.results.map((r) => r.exceptions?.map((x) => x.kind) ?? [])).toEqual([
+      [],
+      ['receive.serial_unexpected'],
+      ['receive.missing_tracking'],
+    ]);
+    const dup = await b.push([
+      receive(b, {
+        receipt: 'R-SER',
+        delivery: newDelivery(),
+        line: 1,
+        sku: 'SKU-10043',
+        qty: 1,
+        serials: ['S-1'],
+      }),
+    ]);
+    expect(dup.body.results[0]!.exceptions?.map((x) => x.kind)).toEqual([
+      'receive.serial_duplicate',
+    ]);
+    expect(await lineOf(server.store, 'R-SER', '1')).toMatchObject({
+      received: 3,
+      serials: ['S-1', 'X-9', 'S-1'],
+    });
+  });
+
+  it('putaway moves stock out of the dock into the scanned location; cross-dock goes to outbound; more than the book is raised', async () => {
+    await importReceipt(admin, { number: 'R-PUT', lines: [{ sku: 'SKU-10015', qty: 10 }] });
+    const dev = await device();
+    await dev.push([
+      receive(dev, {
+        receipt: 'R-PUT',
+        delivery: newDelivery(),
+        line: 1,
+        sku: 'SKU-10015',
+        qty: 10,
+      }),
+    ]);
+    const dock0 = await stockOf(server.store, 'WH1', 'DOCK-1', 'SKU-10015');
+    const home0 = await stockOf(server.store, 'WH1', 'A-05-1', 'SKU-10015');
+    const res = await dev.push([
+      dev.op('putaway.move', {
+        sku: 'SKU-10015',
+        from: 'DOCK-1',
+        to: 'A-05-1',
+        qty: 6,
+        suggested: 'A-05-1',
+      }),
+      dev.op('putaway.move', {
+        sku: 'SKU-10015',
+        from: 'DOCK-1',
+        to: 'OUT-1',
+        qty: 4,
+        crossDock: true,
+        suggested: 'OUT-1',
+      }),
+      dev.op('putaway.move', { sku: 'SKU-10015', from: 'DOCK-1', to: 'B-01-1', qty: 1 }),
+      dev.op('putaway.move', { sku: 'SKU-10015', from: 'DOCK-1', to: 'Z-99', qty: 1 }),
+    ]);
+    expect(res.body.results.map((r) => r.code ?? r.exceptions?.map((x) => x.kind) ?? [])).toEqual([
+      [],
+      [],
+      ['putaway.over_book'],
+      'UNKNOWN_LOCATION',
+    ]);
+    expect(await stockOf(server.store, 'WH1', 'DOCK-1', 'SKU-10015')).toBe(dock0 - 11);
+    expect(await stockOf(server.store, 'WH1', 'A-05-1', 'SKU-10015')).toBe(home0 + 6);
+    expect(await stockOf(server.store, 'WH1', 'OUT-1', 'SKU-10015')).toBe(4);
+    const kinds = await server.store.db
+      .selectFrom('movements')
+      .select('kind')
+      .where(
+        'op_id',
+        'in',
+        res.body.results.slice(0, 2).map((r) => r.opId),
+      )
+      .execute();
+    expect(kinds.map((k) => k.kind).sort()).toEqual([
+      'cross-dock',
+      'cross-dock',
+      'putaway',
+      'putaway',
+    ]);
+    expect(await ledgerMismatches(server.store)).toEqual([]);
+  });
+
+  it('exceptions raised by receiving reach devices with the receipt as reference', async () => {
+    const dev = await device();
+    await dev.pullAll();
+    const kinds = new Set(
+      [...dev.table('exception').values()].map((x) => (x as { kind: string }).kind),
+    );
+    for (const k of ['receive.damaged', 'receive.short', 'receive.unexpected_item'])
+      expect(kinds.has(k), k).toBe(true);
+    expect((await exceptionsOf(server.store, 'R-UNEX')).map((x) => x.kind)).toEqual([
+      'receive.unexpected_item',
+    ]);
+  });
+});
