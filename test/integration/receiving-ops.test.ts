@@ -272,12 +272,8 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     });
     expect(closed.status).toBe(200);
     expect(closed.body.closed).toBe(true);
-    expect(closed.body.exceptions).toEqual([
-      expect.objectContaining({
-        kind: 'receive.short',
-        message: expect.stringContaining('SKU-10009 7 of 10, SKU-10010 0 of 5'),
-      }),
-    ]);
+    expect(closed.body.exceptions.map((x) => x.kind)).toEqual(['receive.short']);
+    expect(closed.body.exceptions[0]!.message).toContain('SKU-10009 7 of 10, SKU-10010 0 of 5');
     expect(await receiptStatusOf(server.store, 'R-CLOSE')).toBe('closed');
     const again = await supervisor.post<{ closed: boolean }>(
       '/api/supervisor/warehouses/WH1/receipts/R-CLOSE/close',
