@@ -35,7 +35,8 @@ export function ConditionPicker(props: {
   };
   return (
     <section className={`condition card ${mode.condition}`} data-testid="condition-picker">
-      <div className="segmented" role="radiogroup">
+      {/* A purchase toggles damage from the footer; a return chooses its inspection outcome here. */}
+      <div className="segmented" role="radiogroup" hidden={props.type !== 'return'}>
         {choices.map((c) => (
           <button
             key={c}

@@ -4,6 +4,12 @@ import { useState } from 'react';
 import { useT } from '../../app/use-t.ts';
 import type { Held } from './receive-flow.ts';
 
+const prompts = {
+  lot: 'receive.needLot',
+  expiry: 'receive.needExpiry',
+  serial: 'receive.needSerial',
+} as const;
+
 export function HeldPrompt(props: {
   held: Held;
   onSave: (patch: Partial<Held>) => void;
@@ -17,31 +23,35 @@ export function HeldPrompt(props: {
   const needs = (f: Held['need'][number]) => held.need.includes(f);
   return (
     <section className="card held" data-testid="held-prompt">
-      <h2>{t('receive.heldFor', { qty: held.qty, sku: held.item.sku })}</h2>
-      <p className="sub">{held.item.description}</p>
-      {(needs('lot') || held.item.lotTracked) && (
-        <label className="field">
-          {t('common.lot')}
-          <input
-            data-testid="held-lot"
-            value={lot}
-            maxLength={20}
-            autoComplete="off"
-            onChange={(e) => setLot(e.target.value)}
-          />
-        </label>
-      )}
-      {(needs('expiry') || held.item.expiryTracked) && (
-        <label className="field">
-          {t('common.expiry')}
-          <input
-            type="date"
-            data-testid="held-expiry"
-            value={expiry}
-            onChange={(e) => setExpiry(e.target.value)}
-          />
-        </label>
-      )}
+      <h2>{t(prompts[held.need[0] ?? 'lot'])}</h2>
+      <p className="sub ellipsis">
+        {held.qty} × {held.item.sku} · {held.item.description}
+      </p>
+      <div className="held-fields">
+        {(needs('lot') || held.item.lotTracked) && (
+          <label className="field">
+            {t('common.lot')}
+            <input
+              data-testid="held-lot"
+              value={lot}
+              maxLength={20}
+              autoComplete="off"
+              onChange={(e) => setLot(e.target.value)}
+            />
+          </label>
+        )}
+        {(needs('expiry') || held.item.expiryTracked) && (
+          <label className="field">
+            {t('common.expiry')}
+            <input
+              type="date"
+              data-testid="held-expiry"
+              value={expiry}
+              onChange={(e) => setExpiry(e.target.value)}
+            />
+          </label>
+        )}
+      </div>
       {needs('serial') && (
         <label className="field">
           {t('receive.serial')}

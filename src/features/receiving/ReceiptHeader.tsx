@@ -21,15 +21,15 @@ export function ReceiptHeader({ receipt, lines }: { receipt: Receipt; lines: Rec
       <div className="rhead-top">
         <span className="ellipsis">{receipt.supplier}</span>
         {receipt.type === 'return' && <span className="tag return">{t('receive.typeReturn')}</span>}
-        <span className="sub">{dueWords(receipt.dueDate, t)}</span>
       </div>
       <div className="rhead-progress">
-        <div className="progress" aria-hidden>
-          <div style={{ width: `${pct}%` }} />
-        </div>
+        <span className="sub">{dueWords(receipt.dueDate, t)}</span>
         <span className="qty" data-testid="receipt-progress">
           {t('receive.progress', { received, expected })}
         </span>
+      </div>
+      <div className="progress" aria-hidden>
+        <div style={{ width: `${pct}%` }} />
       </div>
       {receipt.status === 'complete' && (
         <div className="sub ok-text" data-testid="receipt-complete">

@@ -26,7 +26,7 @@ export function ReceiptScreen({ number }: { number: string }) {
   if (view === undefined) return null;
   if (view === null)
     return (
-      <AppShell title={t('receive.title', { number })}>
+      <AppShell title={number}>
         <div className="notice err">{t('receive.unknownReceipt', { text: number })}</div>
       </AppShell>
     );
@@ -50,7 +50,7 @@ export function ReceiptScreen({ number }: { number: string }) {
   };
   return (
     <AppShell
-      title={t('receive.title', { number })}
+      title={number}
       footer={
         <>
           <div className="row actions">
@@ -81,22 +81,26 @@ export function ReceiptScreen({ number }: { number: string }) {
         </>
       }
     >
-      <ReceiptHeader receipt={receipt} lines={lines} />
-      {r.held ? (
+      {r.notice && (
+        <div className={`notice ${r.notice.kind}`} data-testid="notice" role="status">
+          {r.notice.text}
+        </div>
+      )}
+      {r.held && (
         <HeldPrompt
           key={`${r.held.item.sku}|${r.held.need.join()}`}
           held={r.held}
           onSave={r.saveHeld}
           onCancel={r.cancelHeld}
         />
-      ) : (
-        <div className={`prompt${r.mode.condition !== 'good' ? ' warn' : ''}`} data-testid="prompt">
-          {prompt}
-        </div>
       )}
-      {r.notice && (
-        <div className={`notice ${r.notice.kind}`} data-testid="notice" role="status">
-          {r.notice.text}
+      <ReceiptHeader receipt={receipt} lines={lines} />
+      {!r.held && (
+        <div
+          className={`prompt compact${r.mode.condition !== 'good' ? ' warn' : ''}`}
+          data-testid="prompt"
+        >
+          {prompt}
         </div>
       )}
       {panel === 'qty' && (

@@ -151,36 +151,47 @@ export function settle(s: FlowState, held: Held): Outcome {
 const promptFor = (f: TrackingField): MessageKey =>
   f === 'lot' ? 'receive.needLot' : f === 'expiry' ? 'receive.needExpiry' : 'receive.needSerial';
 
+/** The held scan with one more thing given; records it once nothing the label lacked is missing. */
+function next(s: FlowState, held: Held, given: Partial<Held>, fields: TrackingField[]): Outcome {
+  const need = held.need.filter((f) => !fields.includes(f));
+  const h = { ...held, ...given, need };
+  return need.length ? { kind: 'hold', held: h, message: promptFor(need[0]!) } : settle(s, h);
+}
+
 /** A scan while a held item waits for its tracking data. */
 function onHeldScan(s: FlowState, held: Held, scan: ReceiveScan): Outcome {
   if (scan.kind === 'item') {
     if (scan.item.sku !== held.item.sku)
       return { kind: 'reject', message: 'receive.finishHeld', params: { sku: held.item.sku } };
-    return settle(s, {
-      ...held,
-      lot: scan.lot ?? held.lot,
-      expiry: scan.expiry ?? held.expiry,
-      serials: scan.serial ? [scan.serial] : held.serials,
-    });
+    // The same item again, now with a label that carries some of what was missing.
+    const given: Partial<Held> = {
+      ...(scan.lot ? { lot: scan.lot } : {}),
+      ...(scan.expiry ? { expiry: scan.expiry } : {}),
+      ...(scan.serial ? { serials: [scan.serial] } : {}),
+    };
+    const fields = (['lot', 'expiry', 'serial'] as const).filter((f) =>
+      f === 'serial' ? Boolean(scan.serial) : Boolean(scan[f]),
+    );
+    return next(s, held, given, fields);
   }
   if (scan.kind !== 'unknown')
     return { kind: 'reject', message: 'receive.finishHeld', params: { sku: held.item.sku } };
-  // A separate lot, date or serial label: it fills the first thing still missing.
-  const field = missingTracking(held.item, held)[0];
+  // A separate lot, date or serial label: it fills the first thing the item label lacked.
+  const field = held.need[0];
   const text = scan.text.trim();
   if (field === 'lot') {
     if (text.length > 20) return { kind: 'reject', message: 'receive.badLot' };
-    return settle(s, { ...held, lot: text });
+    return next(s, held, { lot: text }, ['lot']);
   }
   if (field === 'expiry') {
     const expiry = parseExpiry(text);
     if (!expiry) return { kind: 'reject', message: 'receive.badExpiry', params: { text } };
-    return settle(s, { ...held, expiry });
+    return next(s, held, { expiry }, ['expiry']);
   }
   if (field === 'serial') {
     if (!serialSchema.safeParse(text).success)
       return { kind: 'reject', message: 'receive.badSerial', params: { text } };
-    return settle(s, { ...held, serials: [text] });
+    return next(s, held, { serials: [text] }, ['serial']);
   }
   return { kind: 'reject', message: 'scan.unknown', params: { text } };
 }
@@ -209,15 +220,23 @@ export function onReceiveScan(s: FlowState, scan: ReceiveScan): Outcome {
           params: { sku: scan.item.sku },
         };
       const line = matchLine(s.lines, scan.item.sku, scan.lot ?? '');
-      return settle(s, {
+      const serials = scan.serial ? [scan.serial] : [];
+      // Ask for what the label did not carry, prefilled with what the receipt line expects.
+      const need = missingTracking(scan.item, {
+        lot: scan.lot ?? '',
+        expiry: scan.expiry ?? '',
+        serials,
+      });
+      const held: Held = {
         item: scan.item,
         line: line?.line ?? null,
         qty,
         lot: scan.lot ?? line?.lot ?? '',
         expiry: scan.expiry ?? line?.expiry ?? '',
-        serials: scan.serial ? [scan.serial] : [],
-        need: [],
-      });
+        serials,
+        need,
+      };
+      return need.length ? { kind: 'hold', held, message: promptFor(need[0]!) } : settle(s, held);
     }
   }
 }

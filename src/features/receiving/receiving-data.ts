@@ -68,6 +68,12 @@ export async function ensureArrival(receipt: string): Promise<string> {
   });
 }
 
+/** Keeps the scan waiting for tracking data with the arrival, so a reload does not lose it. */
+export async function keepHeld(receipt: string, held: unknown): Promise<void> {
+  if (held !== null) await ensureArrival(receipt);
+  await db.receiptArrivals.update(receipt, { held });
+}
+
 export const useArrival = (receipt: string) =>
   useLiveQuery(async () => (await db.receiptArrivals.get(receipt)) ?? null, [receipt]);
 

@@ -1,7 +1,7 @@
 // The receiving screen's engine: scans, undo and finishing go through one queue and are handled
 // one after another against the latest state (base lines plus waiting ops), so none is dropped
 // or judged on stale numbers. Each receive is in the outbox before its tone.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ScanRecord } from '#core/ops/envelope.ts';
 import { navigate } from '../../app/router.ts';
 import { useT } from '../../app/use-t.ts';
@@ -22,6 +22,7 @@ import {
 import {
   deliveryUnits,
   ensureArrival,
+  keepHeld,
   lastUndoable,
   quarantineLocation,
   receiptPath,
@@ -36,7 +37,17 @@ export function useReceiving(number: string) {
   const t = useT();
   const [mode, setMode, modeRef] = useLatest<Mode>(goodMode);
   const [multiplier, setMultiplier, multRef] = useLatest(1);
-  const [held, setHeld, heldRef] = useLatest<Held | null>(null);
+  const [held, setHeldView, heldRef] = useLatest<Held | null>(null);
+  const setHeld = (h: Held | null) => {
+    setHeldView(h);
+    void keepHeld(number, h);
+  };
+  // A scan held when the app was closed or reloaded comes back.
+  useEffect(() => {
+    void db.receiptArrivals.get(number).then((a) => {
+      if (a?.held && !heldRef.current) setHeldView(a.held as Held);
+    });
+  }, [number, heldRef, setHeldView]);
   const [notice, setNotice] = useState<Notice>(null);
   const scans = useRef<ScanRecord[]>([]);
   const queue = useRef(Promise.resolve());
@@ -73,8 +84,10 @@ export function useReceiving(number: string) {
       case 'reject':
         return say('error', t(outcome.message, outcome.params));
       case 'hold':
+        // The prompt card says what is needed; the flash and tone say "look here".
         setHeld(outcome.held);
-        return say('warning', t(outcome.message));
+        setNotice(null);
+        return feedback('warning', t(outcome.message));
       case 'open':
         feedback('success', outcome.receipt.number);
         return navigate(receiptPath(outcome.receipt.number));
