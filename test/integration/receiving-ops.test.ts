@@ -61,7 +61,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     expect(await receiptStatusOf(server.store, 'R-ROLE')).toBe('open');
   });
 
-  it('P5: an unknown receipt, a line of another item and a malformed receive are rejected', async () => {
+  it('P5/R4: an unknown receipt, a line of another item and a malformed receive are rejected', async () => {
     await importReceipt(admin, { number: 'R-BAD', lines: [{ sku: 'SKU-10001', qty: 5 }] });
     const dev = await device();
     const d = newDelivery();
@@ -92,7 +92,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     expect(await lineOf(server.store, 'R-BAD', '1')).toMatchObject({ received: 1 });
   });
 
-  it('scans accumulate on the line and into the dock; damaged units go to quarantine with reason and photo', async () => {
+  it('R1/R8: scans accumulate on the line and into the dock; damaged units go to quarantine with reason and photo', async () => {
     await importReceipt(admin, {
       number: 'R-ACC',
       lines: [
@@ -154,7 +154,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     expect(receiverOnly.status).toBe(403);
   });
 
-  it('undo is a compensating op: stock and progress go back, a second undo is rejected', async () => {
+  it('R5: undo is a compensating op: stock and progress go back, a second undo is rejected', async () => {
     await importReceipt(admin, { number: 'R-UNDO', lines: [{ sku: 'SKU-10005', qty: 12 }] });
     const dock0 = await stockOf(server.store, 'WH1', 'DOCK-1', 'SKU-10005');
     const dev = await device();
@@ -195,7 +195,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     expect(await ledgerMismatches(server.store)).toEqual([]);
   });
 
-  it('partial deliveries: each arrival is recorded apart; the receipt stays open until complete', async () => {
+  it('R2/R6: partial deliveries: each arrival is recorded apart; the receipt stays open until complete', async () => {
     await importReceipt(admin, {
       number: 'R-PART',
       lines: [
@@ -231,7 +231,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     expect(dev.table('receipt').get('R-PART')).toMatchObject({ status: 'complete' });
   });
 
-  it('closing: a supervisor closes by API with a reason, short lines are raised, later receipts are applied and raised once per delivery', async () => {
+  it('R6/R3: a supervisor closes by API with a reason, short lines are raised, later receipts are applied and raised once per delivery', async () => {
     await importReceipt(admin, {
       number: 'R-CLOSE',
       lines: [
@@ -294,7 +294,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     expect(await receiptStatusOf(server.store, 'R-CLOSE')).toBe('closed');
   });
 
-  it('closing by op: a supervisor device records receive.close offline and it applies', async () => {
+  it('R6: a supervisor device records receive.close offline and it applies', async () => {
     await importReceipt(admin, { number: 'R-CLOP', lines: [{ sku: 'SKU-10011', qty: 1 }] });
     const sup = await device('supervisor');
     const res = await sup.push([
@@ -311,7 +311,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     });
   });
 
-  it('unexpected items are applied and raised when they first appear, not on every scan', async () => {
+  it('R3: unexpected items are applied and raised when they first appear, not on every scan', async () => {
     await importReceipt(admin, { number: 'R-UNEX', lines: [{ sku: 'SKU-10012', qty: 2 }] });
     const dev = await device();
     const d = newDelivery();
@@ -332,7 +332,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     });
   });
 
-  it('returns: resaleable to the dock, damaged to quarantine, scrap to no stock, all on the line', async () => {
+  it('R1: returns: resaleable to the dock, damaged to quarantine, scrap to no stock, all on the line', async () => {
     await importReceipt(admin, {
       number: 'RT-TEST',
       type: 'return',
@@ -379,7 +379,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     expect(await receiptStatusOf(server.store, 'RT-TEST')).toBe('complete');
   });
 
-  it('serials: unannounced and duplicate serials are applied and raised; missing tracking is raised', async () => {
+  it('R3: unannounced and duplicate serials are applied and raised; missing tracking is raised', async () => {
     await importReceipt(admin, {
       number: 'R-SER',
       lines: [
@@ -432,7 +432,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     });
   });
 
-  it('putaway moves stock out of the dock into the scanned location; cross-dock goes to outbound; more than the book is raised', async () => {
+  it('R7/I4: putaway moves stock out of the dock into the scanned location; cross-dock goes to outbound; more than the book is raised', async () => {
     await importReceipt(admin, { number: 'R-PUT', lines: [{ sku: 'SKU-10015', qty: 10 }] });
     const dev = await device();
     await dev.push([

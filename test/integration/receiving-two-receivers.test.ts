@@ -28,7 +28,7 @@ describe.each(storeKinds())('two receivers offline on one receipt, on %s', (kind
     ['A first', 'R-TWO-A', false],
     ['B first', 'R-TWO-B', true],
   ])(
-    '%s: both deliveries count once, the over-receipt is one exception',
+    'R2/R3, %s: both deliveries count once, the over-receipt is one exception',
     async (_, number, bFirst) => {
       const admin = await server.as('admin');
       await importReceipt(admin, {
