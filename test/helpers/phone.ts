@@ -22,6 +22,8 @@ export async function openPhone(
 ): Promise<Phone> {
   const browser = await Browser.launch(opts);
   const page = await browser.page();
+  // Shared 2-core machines run several suites at once: be patient, never flaky.
+  page.setDefaultTimeout(60_000);
   await page.setViewportSize({ width: 360, height: 640 });
   const app = new AppPage(page, server.url);
   await app.open();
@@ -33,7 +35,7 @@ export async function openPhone(
   return {
     browser,
     app,
-    deviceId: async () => String((await deviceMeta(page, 'device'))?.['deviceId']),
+    deviceId: async () => String((await deviceMeta(await browser.page(), 'device'))?.['deviceId']),
   };
 }
 
