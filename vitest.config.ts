@@ -27,6 +27,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts', 'test/fault/**/*.test.ts'],
+          setupFiles: ['test/helpers/e2e-setup.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 180_000,

@@ -6,11 +6,23 @@ export interface TestHooks {
   killAfterOps: number | null;
   /** Commit the next N pushes, then drop their connections without answering (F2). */
   dropPushResponses: number;
-  /** Make every op of this type fail inside its handler (F12). */
-  failOpType: string | null;
+  /** Make every op whose type or payload JSON contains this text fail in its handler (F12). */
+  failOpMatching: string | null;
+  /** Hold each push this long before applying it, so a test can act mid-push (F11). */
+  delayPushMs: number;
 }
 
-export const testHooks: TestHooks = { killAfterOps: null, dropPushResponses: 0, failOpType: null };
+export const testHooks: TestHooks = {
+  killAfterOps: null,
+  dropPushResponses: 0,
+  failOpMatching: null,
+  delayPushMs: 0,
+};
+
+export function failsByHook(type: string, payload: unknown): boolean {
+  const m = testHooks.failOpMatching;
+  return m !== null && (type.includes(m) || JSON.stringify(payload ?? null).includes(m));
+}
 
 export const testHooksEnabled = (): boolean => process.env['FLOORSYNC_TEST_HOOKS'] === '1';
 

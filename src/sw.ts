@@ -13,6 +13,9 @@ declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];
 };
 
+// The first install takes the open page at once, so it works offline from the first visit.
+// Later versions wait for the page's SKIP_WAITING and then claim it (the page reloads).
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(

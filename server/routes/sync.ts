@@ -22,6 +22,7 @@ export function syncRoutes(app: FastifyInstance, { store }: Deps): void {
   app.post('/api/sync/push', { bodyLimit: 4 * 1024 * 1024 }, async (req, reply) => {
     const session = await authenticate(store, req);
     const body = parseBody(pushRequestSchema, req.body);
+    if (testHooks.delayPushMs) await new Promise((r) => setTimeout(r, testHooks.delayPushMs));
     const response = await push(store, session, body, req.log);
     if (testHooks.dropPushResponses > 0) {
       // F2: the server committed, and the answer never reaches the device.

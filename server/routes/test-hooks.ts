@@ -7,7 +7,8 @@ import { testHooks } from '../test-hooks.ts';
 const hooksSchema = z.object({
   killAfterOps: z.number().int().min(1).nullable().optional(),
   dropPushResponses: z.number().int().min(0).optional(),
-  failOpType: z.string().nullable().optional(),
+  failOpMatching: z.string().nullable().optional(),
+  delayPushMs: z.number().int().min(0).max(60_000).optional(),
 });
 
 export function testHookRoutes(app: FastifyInstance): void {
@@ -15,7 +16,8 @@ export function testHookRoutes(app: FastifyInstance): void {
     const body = parseBody(hooksSchema, req.body);
     if (body.killAfterOps !== undefined) testHooks.killAfterOps = body.killAfterOps;
     if (body.dropPushResponses !== undefined) testHooks.dropPushResponses = body.dropPushResponses;
-    if (body.failOpType !== undefined) testHooks.failOpType = body.failOpType;
+    if (body.failOpMatching !== undefined) testHooks.failOpMatching = body.failOpMatching;
+    if (body.delayPushMs !== undefined) testHooks.delayPushMs = body.delayPushMs;
     return Promise.resolve({ ...testHooks });
   });
 }

@@ -15,7 +15,7 @@ import { loadUser, type UserInfo } from '../auth/users.ts';
 import { requireWarehouse } from '../auth/guard.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { Store, Trx } from '../store/store.ts';
-import { countAppliedOpForKill, testHooks } from '../test-hooks.ts';
+import { countAppliedOpForKill, failsByHook } from '../test-hooks.ts';
 import { applyOp } from './apply-op.ts';
 import { recordDeviceReport, ensureDevice } from './devices.ts';
 import { storedResult } from './results.ts';
@@ -101,7 +101,7 @@ async function applyInSavepoint(
   let message: string | null = null;
   let exceptions: RaisedException[] = [];
   try {
-    if (testHooks.failOpType === op.type) throw new Error(`test hook: ${op.type} always fails`);
+    if (failsByHook(op.type, op.payload)) throw new Error(`test hook: ${op.type} always fails`);
     const user = await users.get(op.userId);
     exceptions = await applyOp({ trx, warehouseId: op.warehouseId, version, op, now }, user);
     await sql`release savepoint op`.execute(trx);

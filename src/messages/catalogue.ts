@@ -1,14 +1,25 @@
 // Merges the per-task message files into one catalogue per language. A task's zh-CN file is
 // typed against its en file, so a missing translation fails the type check.
+import { barcodeEn } from './barcode.en.ts';
+import { barcodeZhCN } from './barcode.zh-CN.ts';
 import { en as core } from './en.ts';
 import { zhCN as coreZh } from './zh-CN.ts';
 import { receivingEn } from './receiving.en.ts';
 import { receivingZhCN } from './receiving.zh-CN.ts';
 
-const enAll = { ...core, ...receivingEn } as const;
+type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}${K}`]: string };
+
+/** Barcode codes are shared with the server; in the catalogue they live under "barcode.". */
+const prefixed = <P extends string, T extends Readonly<Record<string, string>>>(
+  prefix: P,
+  o: T,
+): Prefixed<P, T> =>
+  Object.fromEntries(Object.entries(o).map(([k, v]) => [prefix + k, v])) as Prefixed<P, T>;
+
+const enAll = { ...core, ...prefixed('barcode.', barcodeEn), ...receivingEn };
 export type MessageKey = keyof typeof enAll;
 
 export const catalogues: Record<'en' | 'zh-CN', Record<MessageKey, string>> = {
   en: enAll,
-  'zh-CN': { ...coreZh, ...receivingZhCN },
+  'zh-CN': { ...coreZh, ...prefixed('barcode.', barcodeZhCN), ...receivingZhCN },
 };

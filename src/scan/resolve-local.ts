@@ -1,6 +1,14 @@
-// Turns scanned text into what it names on this device: a location or an item (with the pack
-// quantity of the barcode), from the local master data, offline.
+// Turns scanned text into what it names on this device, offline: a location, an item (with the
+// barcode's pack quantity and any lot, expiry or serial a GS1 label carries), or a document a
+// floor task registered. Interpretation is src/core/barcode's; this adapts its lookups to Dexie.
 import type { Location } from '#core/entities.ts';
+import {
+  interpretBarcode,
+  resolveBarcode,
+  type BarcodeLookups,
+  type BarcodeParams,
+} from '#core/barcode/index.ts';
+import { getSettings } from '../app/settings.ts';
 import { db, type LocalItem } from '../db/database.ts';
 
 export type Resolved =
@@ -12,21 +20,82 @@ export type Resolved =
       lot?: string;
       expiry?: string;
       serial?: string;
+      gtin?: string;
       text: string;
     }
-  | { kind: 'unknown'; text: string };
+  | { kind: 'document'; id: string; code: string; type?: string; text: string }
+  | { kind: 'unknown'; text: string }
+  /** A malformed barcode: `code` names what is wrong (barcode.<code> in the catalogue). */
+  | { kind: 'invalid'; code: string; params: BarcodeParams; text: string };
 
-export async function resolveScan(raw: string): Promise<Resolved> {
-  const text = raw.trim();
-  const location =
-    (await db.locations.where('barcode').equals(text).first()) ?? (await db.locations.get(text));
-  if (location) return { kind: 'location', location, text };
-  const byCode = await db.items.where('codes').equals(text).first();
-  if (byCode) {
-    const packQty = byCode.barcodes.find((b) => b.code === text)?.packQty ?? 1;
-    return { kind: 'item', item: byCode, qty: packQty, text };
+export type DocumentLookup = (code: string) => Promise<{ id: string; type: string } | null>;
+const documentLookups: DocumentLookup[] = [];
+
+/** Floor tasks register how their documents (receipts, pick lists...) are found by barcode. */
+export function registerDocumentLookup(fn: DocumentLookup): void {
+  documentLookups.push(fn);
+}
+
+const lookups: BarcodeLookups = {
+  itemByBarcode: async (code) => {
+    const item = await db.items.where('codes').equals(code).first();
+    const packQty = item?.barcodes.find((b) => b.code === code)?.packQty;
+    return item && packQty ? { sku: item.sku, packQty } : null;
+  },
+  itemBySku: async (sku) => ((await db.items.get(sku)) ? { sku } : null),
+  locationByBarcode: async (code) => {
+    const loc =
+      (await db.locations.where('barcode').equals(code).first()) ?? (await db.locations.get(code));
+    return loc ? { code: loc.code } : null;
+  },
+  documentByBarcode: async (code) => {
+    for (const find of documentLookups) {
+      const doc = await find(code);
+      if (doc) return doc;
+    }
+    return null;
+  },
+};
+
+export async function resolveScan(raw: string, symbology?: string): Promise<Resolved> {
+  const interpretation = interpretBarcode(raw, {
+    now: new Date(),
+    gsSubstitute: getSettings().gsSubstitute || undefined,
+    symbology,
+  });
+  const r = await resolveBarcode(interpretation, lookups);
+  const text = interpretation.kind === 'error' ? raw.trim() : interpretation.text;
+  switch (r.kind) {
+    case 'location': {
+      const location = await db.locations.get(r.code);
+      return location ? { kind: 'location', location, text } : { kind: 'unknown', text };
+    }
+    case 'item': {
+      const item = await db.items.get(r.sku);
+      if (!item) return { kind: 'unknown', text };
+      const expiry = (r.expiry ?? r.bestBefore)?.slice(0, 10);
+      return {
+        kind: 'item',
+        item,
+        qty: r.qty,
+        text,
+        ...(r.lot ? { lot: r.lot } : {}),
+        ...(expiry ? { expiry } : {}),
+        ...(r.serial ? { serial: r.serial } : {}),
+        ...(r.gtin ? { gtin: r.gtin } : {}),
+      };
+    }
+    case 'document':
+      return {
+        kind: 'document',
+        id: r.id,
+        code: r.code,
+        text,
+        ...(r.type ? { type: r.type } : {}),
+      };
+    case 'error':
+      return r.code === 'UNKNOWN_BARCODE' || r.code === 'UNKNOWN_GTIN'
+        ? { kind: 'unknown', text }
+        : { kind: 'invalid', code: r.code, params: r.params, text };
   }
-  const bySku = await db.items.get(text);
-  if (bySku) return { kind: 'item', item: bySku, qty: 1, text };
-  return { kind: 'unknown', text };
 }

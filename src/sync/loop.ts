@@ -20,9 +20,32 @@ export class SyncLoop {
   private pokeKey = '';
   leader = false;
 
-  /** Waits for the sync lock; the tab holding it syncs until it closes. */
+  private listening = false;
+
+  /**
+   * Waits for the sync lock; the tab holding it syncs until it closes or is put away. A page
+   * kept in the back/forward cache must not keep the lock (it would be frozen, holding it and
+   * syncing nothing), so leadership ends on pagehide and is asked for again on pageshow.
+   */
   start(): void {
-    const run = () => this.lead();
+    if (!this.listening) {
+      this.listening = true;
+      this.listen();
+      window.addEventListener('pageshow', (e) => {
+        if (e.persisted) this.start();
+      });
+    }
+    const run = () => {
+      const hidden = new Promise<void>((resolve) =>
+        window.addEventListener('pagehide', () => resolve(), { once: true }),
+      );
+      return Promise.race([this.lead(), hidden]).finally(() => {
+        this.leader = false;
+        delete document.documentElement.dataset['syncLeader'];
+        this.closePokes();
+        this.wake?.();
+      });
+    };
     if ('locks' in navigator) void navigator.locks.request(LOCK, run);
     else void run();
   }
@@ -33,8 +56,8 @@ export class SyncLoop {
     this.wake?.();
   }
 
-  private async lead(): Promise<void> {
-    this.leader = true;
+  /** Triggers that wake the loop (they do nothing in a tab that does not lead). */
+  private listen(): void {
     onChannel((msg) => this.trigger(msg.type === 'sync-now'));
     window.addEventListener('online', () => this.trigger(true));
     window.addEventListener(
@@ -44,12 +67,20 @@ export class SyncLoop {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') this.trigger(true);
     });
+  }
+
+  private async lead(): Promise<void> {
+    this.leader = true;
+    // Marks the syncing tab, for the status screen and for tests that close it.
+    document.documentElement.dataset['syncLeader'] = 'true';
     void navigator.storage?.persist?.().catch(() => false);
-    for (;;) {
+    while (this.leader) {
       const delay = this.failures ? backoffDelay(this.failures) : TIMER_MS;
       if (!this.dirty) await this.sleep(delay);
       this.dirty = false;
-      await this.cycle();
+      // The loop must outlive any failure: if it ended, this tab would hold the lock and
+      // nobody would sync.
+      await this.cycle().catch((err: unknown) => this.failed(err).catch(() => undefined));
     }
   }
 
@@ -70,8 +101,11 @@ export class SyncLoop {
       this.closePokes();
       return setStatus({ state: 'signed-out', errorCode: null, errorMessage: null });
     }
-    if (!navigator.onLine)
+    if (!navigator.onLine) {
+      // Look again soon even without an 'online' event (some networks never send one).
+      this.failures = Math.min(this.failures + 1, 3);
       return setStatus({ state: 'offline', errorCode: null, errorMessage: null });
+    }
     const { deviceId } = await getDevice();
     try {
       await setStatus({ state: 'syncing', errorCode: null, errorMessage: null });

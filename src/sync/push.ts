@@ -9,31 +9,14 @@ import type { SessionMeta } from '../db/meta-types.ts';
 import { api, ApiFailure } from './api.ts';
 import { buildReport } from './report.ts';
 import { recordResults } from './results.ts';
+import { takeBatch } from './push-batch.ts';
 
 export const PUSH_BATCH = 200;
-/** Stays under the server's 4 MB push body limit (P17) when ops carry photos of damage. */
-export const PUSH_BYTES = 3 * 1024 * 1024;
-
-/** The first ops, up to PUSH_BATCH of them and PUSH_BYTES of payload; never fewer than one. */
-export function takeBatch<O extends { payload: unknown }>(
-  pending: readonly O[],
-  maxOps = PUSH_BATCH,
-  maxBytes = PUSH_BYTES,
-): O[] {
-  const batch: O[] = [];
-  let bytes = 0;
-  for (const op of pending.slice(0, maxOps)) {
-    bytes += JSON.stringify(op.payload ?? null).length;
-    if (batch.length && bytes > maxBytes) break;
-    batch.push(op);
-  }
-  return batch;
-}
 
 /** Pushes one batch; true when more ops are waiting. */
 export async function pushBatch(session: SessionMeta, deviceId: string): Promise<boolean> {
   const pending = await db.outbox.where('status').equals('pending').sortBy('seq');
-  const batch = takeBatch(pending);
+  const batch = takeBatch(pending, PUSH_BATCH);
   if (!batch.length) return false;
   const warehouseId = batch[0]!.warehouseId;
   const ops = batch.filter((op) => op.warehouseId === warehouseId).map(envelopeOf);

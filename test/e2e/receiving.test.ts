@@ -1,6 +1,7 @@
 // Receiving end to end: the built PWA against the real server process in real Chromium. A
 // receiver takes a whole delivery with the server stopped and the browser offline (hardware
-// scanner and typed scans), with a case count, a lot/expiry-tracked item, a damaged unit with a
+// scanner and typed scans), with case counts, a lot/expiry-tracked item (answered by lot and
+// date labels, and by a GS1-128 label), a damaged unit with a
 // photo, an item not on the receipt and an undo; reconnects; the server shows the stock at the
 // dock and in quarantine, the exceptions and the receipt complete (I1, I5). Then putaway moves
 // the stock into the scanned locations, one of them cross-docked.
@@ -98,22 +99,24 @@ describe.runIf(requireChromium())('receiving and putaway, offline', () => {
   });
 
   it('counts case scans, asks for lot and expiry the label lacks, records damage with a photo, an extra item and an undo', async () => {
-    // Two case scans of 6 complete line 1 (hardware scanner).
-    await app.wedgeScan('15901231000000');
-    await rcv.waitReceived(`${R}|1`, 6);
-    await app.wedgeScan('15901231000000');
+    // "Qty ×2" and one scan of the case of 6 complete line 1.
+    await rcv.setMultiplier(2);
+    await rcv.scan('15901231000000');
     await rcv.waitReceived(`${R}|1`, 12);
     expect(await rcv.lineState(`${R}|1`)).toBe('complete');
+    expect(await app.page.textContent('[data-testid=qty-toggle]')).toContain('×1');
 
-    // Two cases of 12 of a lot/expiry-tracked item: the plain case barcode lacks both, so the
-    // screen asks; a lot label and a date label are scanned to answer.
-    await rcv.setMultiplier(2);
-    await app.wedgeScan('15901231000079');
+    // A lot/expiry-tracked item. The plain case barcode lacks both, so the screen asks; a lot
+    // label and a date label are scanned to answer. Then a GS1-128 label carrying GTIN, expiry
+    // and lot records the second case by itself.
+    await rcv.scan('15901231000079');
     await rcv.waitHeld();
-    await app.wedgeScan('L27031');
+    await rcv.scan('L27031');
     await app.page.waitForSelector('[data-testid=held-prompt]:has-text("expiry")');
-    await app.wedgeScan('270930');
+    await rcv.scan('270930');
     await rcv.waitNotHeld();
+    await rcv.waitReceived(`${R}|2`, 12);
+    await rcv.scan(']C101159012310000791727093010L27031');
     await rcv.waitReceived(`${R}|2`, 24);
     expect(await rcv.lineState(`${R}|2`)).toBe('complete');
 
@@ -123,7 +126,7 @@ describe.runIf(requireChromium())('receiving and putaway, offline', () => {
     await app.typeScan('5901231000010');
     await rcv.waitReceived(`${R}|3`, 2);
     await rcv.markNextDamaged('crushed', PHOTO);
-    await app.wedgeScan('5901231000010');
+    await rcv.scan('5901231000010');
     await rcv.waitReceived(`${R}|3`, 3);
     await rcv.waitNotice('QUAR-1');
     expect(await app.page.textContent(rcv.lineSelector(`${R}|3`))).toContain('1 damaged');
@@ -133,10 +136,10 @@ describe.runIf(requireChromium())('receiving and putaway, offline', () => {
     );
 
     // An item that is not on the receipt, scanned twice by mistake; the undo takes one back.
-    await app.wedgeScan('5901231000034');
+    await rcv.scan('5901231000034');
     await rcv.waitReceived(`${R}|+SKU-10004`, 1);
     expect(await rcv.notice()).toContain('not on this receipt');
-    await app.wedgeScan('5901231000034');
+    await rcv.scan('5901231000034');
     await rcv.waitReceived(`${R}|+SKU-10004`, 2);
     await rcv.undo();
     await rcv.waitReceived(`${R}|+SKU-10004`, 1);
@@ -192,19 +195,19 @@ describe.runIf(requireChromium())('receiving and putaway, offline', () => {
     await app.waitForHome();
     await rcv.openPutaway();
     await rcv.waitPutawayRow('SKU-10001');
-    await app.wedgeScan('5901231000003');
+    await rcv.scan('5901231000003');
     expect(await rcv.suggestion()).toContain('A-01-1');
-    await app.wedgeScan('A-01-1');
+    await rcv.scan('A-01-1');
     await app.page.waitForSelector('[data-testid=putaway-row][data-sku="SKU-10001"]', {
       state: 'detached',
     });
 
     await app.page.click('[data-testid=cross-dock]');
-    await app.wedgeScan('5901231000072');
+    await rcv.scan('5901231000072');
     expect(await rcv.suggestion()).toContain('OUT-1');
-    await app.wedgeScan('A-02-1');
+    await rcv.scan('A-02-1');
     await rcv.waitNotice('outbound');
-    await app.wedgeScan('OUT-1');
+    await rcv.scan('OUT-1');
     await app.page.waitForSelector('[data-testid=putaway-row][data-sku="SKU-10008"]', {
       state: 'detached',
     });

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
 
+/** Browsers currently running, for failure screenshots (test/helpers/e2e-setup.ts). */
+export const openBrowsers = new Set<DeviceBrowser>();
+
 export class DeviceBrowser {
   private proc: ChildProcess | null = null;
   private browser: Browser | null = null;
@@ -62,10 +65,13 @@ export class DeviceBrowser {
     });
     this.browser = await chromium.connectOverCDP(wsUrl);
     this.context = this.browser.contexts()[0]!;
+    openBrowsers.add(this);
   }
 
   async page(): Promise<Page> {
-    return this.context.pages()[0] ?? (await this.context.newPage());
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    page.setDefaultTimeout(60_000);
+    return page;
   }
 
   /** Kills Chromium without warning, as a dead battery or an OOM kill would. */
@@ -91,6 +97,7 @@ export class DeviceBrowser {
   async close(opts: { keepProfile?: boolean } = {}): Promise<void> {
     await this.browser?.close().catch(() => undefined);
     await this.kill();
+    openBrowsers.delete(this);
     if (!opts.keepProfile)
       rmSync(this.profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }

@@ -97,7 +97,8 @@ export class ServerProcess {
   async setHooks(hooks: {
     killAfterOps?: number | null;
     dropPushResponses?: number;
-    failOpType?: string | null;
+    failOpMatching?: string | null;
+    delayPushMs?: number;
   }): Promise<void> {
     const res = await this.http.post('/api/test/hooks', hooks);
     if (res.status !== 200) throw new Error(`hooks: ${res.status}`);

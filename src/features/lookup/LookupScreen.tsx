@@ -6,6 +6,7 @@ import { ScanBar } from '../../components/ScanBar.tsx';
 import { useT } from '../../app/use-t.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { resolveScan, type Resolved } from '../../scan/resolve-local.ts';
+import { scanProblem } from '../../scan/scan-problem.ts';
 import { useScanHandler } from '../../scan/scanner.ts';
 import { useItemStock, useLocationStock } from '../stock-hooks.ts';
 import { StockList } from './StockList.tsx';
@@ -13,15 +14,20 @@ import { StockList } from './StockList.tsx';
 export function LookupScreen() {
   const t = useT();
   const [found, setFound] = useState<Resolved | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   useScanHandler((scan) => {
-    void resolveScan(scan.text).then((r) => {
-      if (r.kind === 'unknown') {
-        const msg = t('scan.unknown', { text: r.text });
+    void resolveScan(scan.text, scan.symbology).then((r) => {
+      const problem =
+        scanProblem(r) ??
+        (r.kind === 'document' ? { message: 'scan.expectLocation' as const, params: {} } : null);
+      if (problem) {
+        const msg = t(problem.message, problem.params);
         feedback('error', msg);
-        setFound(r);
+        setProblem(msg);
         return;
       }
       feedback('success', scan.text);
+      setProblem(null);
       setFound(r);
     });
   });
@@ -32,8 +38,10 @@ export function LookupScreen() {
   return (
     <AppShell title={t('lookup.title')} footer={<ScanBar />}>
       {!found && <div className="prompt">{t('lookup.prompt')}</div>}
-      {found?.kind === 'unknown' && (
-        <div className="notice err">{t('scan.unknown', { text: found.text })}</div>
+      {problem && (
+        <div className="notice err" data-testid="notice" role="alert">
+          {problem}
+        </div>
       )}
       {found?.kind === 'location' && (
         <section className="card" data-testid="lookup-location">

@@ -78,7 +78,7 @@ export function MoveScreen() {
   useScanHandler((scan) => {
     queue.current = queue.current
       .then(async () => {
-        const resolved = await resolveScan(scan.text);
+        const resolved = await resolveScan(scan.text, scan.symbology);
         scans.current.push({ text: scan.text.slice(0, 200), source: scan.source });
         await apply(onScan(current.current, resolved), scan.text);
       })

@@ -3,6 +3,7 @@
 import type { Location } from '#core/entities.ts';
 import type { LocalItem } from '../../db/database.ts';
 import type { Resolved } from '../../scan/resolve-local.ts';
+import { scanProblem } from '../../scan/scan-problem.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
 
 export type MoveStep = 'from' | 'item' | 'qty';
@@ -31,8 +32,12 @@ export type MoveOutcome =
   | { kind: 'record'; state: MoveState; to: Location };
 
 export function onScan(s: MoveState, r: Resolved): MoveOutcome {
-  if (r.kind === 'unknown')
-    return { kind: 'reject', message: 'scan.unknown', params: { text: r.text } };
+  const problem = scanProblem(r);
+  if (problem) return { kind: 'reject', ...problem };
+  if (r.kind === 'document' || r.kind === 'unknown' || r.kind === 'invalid') {
+    const message = s.step === 'item' ? 'scan.notItem' : 'scan.notLocation';
+    return { kind: 'reject', message, params: { text: r.text } };
+  }
   switch (s.step) {
     case 'from':
       if (r.kind !== 'location')

@@ -3,6 +3,7 @@
 import type { Location } from '#core/entities.ts';
 import { isPutawayTarget } from '#core/receiving/putaway.ts';
 import type { Resolved } from '../../scan/resolve-local.ts';
+import { scanProblem } from '../../scan/scan-problem.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
 import type { TaskView } from './putaway-data.ts';
 
@@ -33,8 +34,10 @@ export type PutOutcome =
   | { kind: 'record'; facts: PutawayFacts; overDock: boolean };
 
 export function onPutawayScan(s: PutState, r: Resolved): PutOutcome {
-  if (r.kind === 'unknown')
-    return { kind: 'reject', message: 'scan.unknown', params: { text: r.text } };
+  const problem = scanProblem(r);
+  if (problem) return { kind: 'reject', ...problem };
+  if (r.kind === 'unknown' || r.kind === 'invalid' || r.kind === 'document')
+    return { kind: 'reject', message: 'scan.notItem', params: { text: r.text } };
   if (r.kind === 'item') {
     const task = s.tasks.find(
       (x) =>

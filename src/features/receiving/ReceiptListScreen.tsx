@@ -6,6 +6,7 @@ import { navigate } from '../../app/router.ts';
 import { useT } from '../../app/use-t.ts';
 import { db } from '../../db/database.ts';
 import { feedback } from '../../feedback/feedback.ts';
+import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler } from '../../scan/scanner.ts';
 import { byDue, dueWords, localDay } from './due.ts';
 import { receiptPath, useReceiptSummaries } from './receiving-data.ts';
@@ -16,11 +17,11 @@ export function ReceiptListScreen() {
   const summaries = useReceiptSummaries();
   useScanHandler((scan) => {
     void (async () => {
-      const text = scan.text.trim();
+      const r = await resolveScan(scan.text, scan.symbology);
       const receipt =
-        (await db.receipts.where('barcode').equals(text).first()) ?? (await db.receipts.get(text));
+        r.kind === 'document' && r.type === 'receipt' ? await db.receipts.get(r.id) : undefined;
       if (!receipt) {
-        feedback('error', t('receive.unknownReceipt', { text }));
+        feedback('error', t('receive.unknownReceipt', { text: r.text }));
         return;
       }
       feedback('success', receipt.number);

@@ -2,6 +2,7 @@
 import { useRoute } from '../../app/router.ts';
 import { ReceiptListScreen } from './ReceiptListScreen.tsx';
 import { ReceiptScreen } from './ReceiptScreen.tsx';
+import './receipt-lookup.ts';
 
 export function ReceivingRoute() {
   const number = useRoute().query.get('r');

@@ -12,6 +12,7 @@ import type { Condition, DamageReason } from '#core/ops/receiving.ts';
 import { serialSchema } from '#core/receiving/entities.ts';
 import type { LocalItem } from '../../db/database.ts';
 import type { Resolved } from '../../scan/resolve-local.ts';
+import { scanProblem } from '../../scan/scan-problem.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
 
 export type ReceiveScan = Resolved | { kind: 'receipt'; receipt: Receipt; text: string };
@@ -174,9 +175,10 @@ function onHeldScan(s: FlowState, held: Held, scan: ReceiveScan): Outcome {
     );
     return next(s, held, given, fields);
   }
-  if (scan.kind !== 'unknown')
+  // A separate lot, date or serial label (which may look like a broken barcode): it fills the
+  // first thing the item label lacked.
+  if (scan.kind !== 'unknown' && scan.kind !== 'invalid')
     return { kind: 'reject', message: 'receive.finishHeld', params: { sku: held.item.sku } };
-  // A separate lot, date or serial label: it fills the first thing the item label lacked.
   const field = held.need[0];
   const text = scan.text.trim();
   if (field === 'lot') {
@@ -208,7 +210,12 @@ export function onReceiveScan(s: FlowState, scan: ReceiveScan): Outcome {
           }
         : { kind: 'open', receipt: scan.receipt };
     case 'unknown':
-      return { kind: 'reject', message: 'scan.unknown', params: { text: scan.text } };
+    case 'invalid': {
+      const problem = scanProblem(scan)!;
+      return { kind: 'reject', ...problem };
+    }
+    case 'document':
+      return { kind: 'reject', message: 'scan.notItem', params: { text: scan.text } };
     case 'location':
       return { kind: 'reject', message: 'receive.locationHere', params: { text: scan.text } };
     case 'item': {

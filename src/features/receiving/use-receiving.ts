@@ -117,13 +117,11 @@ export function useReceiving(number: string) {
 
   useScanHandler((scan) =>
     enqueue(async () => {
-      const text = scan.text.trim();
       scans.current.push({ text: scan.text.slice(0, 200), source: scan.source });
+      const r = await resolveScan(scan.text, scan.symbology);
       const receipt =
-        (await db.receipts.where('barcode').equals(text).first()) ?? (await db.receipts.get(text));
-      const resolved: ReceiveScan = receipt
-        ? { kind: 'receipt', receipt, text }
-        : await resolveScan(scan.text);
+        r.kind === 'document' && r.type === 'receipt' ? await db.receipts.get(r.id) : undefined;
+      const resolved: ReceiveScan = receipt ? { kind: 'receipt', receipt, text: r.text } : r;
       await apply(onReceiveScan(await flowState(), resolved));
     }),
   );

@@ -4,6 +4,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../app/use-t.ts';
 import { signIn } from '../../app/session.ts';
+import { navigate } from '../../app/router.ts';
 import { describeFailure } from '../../app/describe-failure.ts';
 import { db } from '../../db/database.ts';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
@@ -22,6 +23,7 @@ export function SignInScreen(props: { username?: string }) {
     setError(null);
     try {
       await signIn(username.trim(), password);
+      if (location.pathname === '/signin') navigate('/', { replace: true });
     } catch (err) {
       setError(describeFailure(err, t));
       setPassword('');

@@ -9,6 +9,7 @@ import { describeCode } from '../../app/describe-failure.ts';
 import { db } from '../../db/database.ts';
 import { requestSyncNow } from '../../sync/channel.ts';
 import { OpList } from './OpList.tsx';
+import { navigate } from '../../app/router.ts';
 import { formatBytes, formatTime } from './format.ts';
 
 const CLOCK_WARN_MS = 3 * 60_000;
@@ -80,6 +81,15 @@ export function SyncStatusScreen() {
           </div>
         )}
       </div>
+      {state === 'signedOut' && (
+        <button
+          className="btn primary"
+          data-testid="sign-in-again"
+          onClick={() => navigate('/signin')}
+        >
+          {t('signin.submit')}
+        </button>
+      )}
       {view.sync?.snapshot && (
         <div className="notice warn">{t('sync.snapshot', view.sync.snapshot)}</div>
       )}

@@ -17,8 +17,10 @@ export class AppPage {
     readonly baseUrl: string,
   ) {}
 
+  /** Opens a path; once signed in, waits until a screen (with its sync badge) is up. */
   async open(path = '/'): Promise<void> {
     await this.page.goto(this.baseUrl + path);
+    await this.page.waitForSelector('[data-testid=sync-badge], input[name=username]');
   }
 
   async signIn(username: string, password = PASSWORDS[username] ?? ''): Promise<void> {
