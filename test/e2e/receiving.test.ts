@@ -138,7 +138,7 @@ describe.runIf(requireChromium())('receiving and putaway, offline', () => {
     // An item that is not on the receipt, scanned twice by mistake; the undo takes one back.
     await rcv.scan('5901231000034');
     await rcv.waitReceived(`${R}|+SKU-10004`, 1);
-    expect(await rcv.notice()).toContain('not on this receipt');
+    expect(await rcv.notice()).toContain('Not on this receipt');
     await rcv.scan('5901231000034');
     await rcv.waitReceived(`${R}|+SKU-10004`, 2);
     await rcv.undo();

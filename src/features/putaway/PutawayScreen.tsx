@@ -63,7 +63,8 @@ export function PutawayScreen() {
         if (outcome.kind === 'select') {
           scans.current = scans.current.slice(-1);
           select(outcome.task);
-          return say('success', `${outcome.task.sku} · ${outcome.task.qty}`);
+          setNotice(null);
+          return feedback('success', `${outcome.task.sku} · ${outcome.task.qty}`);
         }
         await recordOp('putaway.move', 1, { ...outcome.facts, scans: scans.current.slice(-10) });
         scans.current = [];

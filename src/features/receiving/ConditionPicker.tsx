@@ -16,8 +16,7 @@ export function ConditionPicker(props: {
   const t = useT();
   const [photoError, setPhotoError] = useState<string | null>(null);
   const { mode, onChange } = props;
-  const choices: Condition[] =
-    props.type === 'return' ? ['good', 'damaged', 'scrap'] : ['good', 'damaged'];
+  const choices: Condition[] = ['good', 'damaged', 'scrap'];
   const label = (c: Condition) =>
     c === 'good'
       ? t(props.type === 'return' ? 'receive.resaleable' : 'receive.good')
@@ -36,20 +35,22 @@ export function ConditionPicker(props: {
   return (
     <section className={`condition card ${mode.condition}`} data-testid="condition-picker">
       {/* A purchase toggles damage from the footer; a return chooses its inspection outcome here. */}
-      <div className="segmented" role="radiogroup" hidden={props.type !== 'return'}>
-        {choices.map((c) => (
-          <button
-            key={c}
-            role="radio"
-            aria-checked={mode.condition === c}
-            className={mode.condition === c ? 'on' : ''}
-            data-testid={`condition-${c}`}
-            onClick={() => onChange({ condition: c, reason: null, photo: null })}
-          >
-            {label(c)}
-          </button>
-        ))}
-      </div>
+      {props.type === 'return' && (
+        <div className="segmented" role="radiogroup">
+          {choices.map((c) => (
+            <button
+              key={c}
+              role="radio"
+              aria-checked={mode.condition === c}
+              className={mode.condition === c ? 'on' : ''}
+              data-testid={`condition-${c}`}
+              onClick={() => onChange({ condition: c, reason: null, photo: null })}
+            >
+              {label(c)}
+            </button>
+          ))}
+        </div>
+      )}
       {mode.condition !== 'good' && (
         <>
           <div className="reasons" role="radiogroup" aria-label={t('receive.chooseReason')}>

@@ -23,7 +23,12 @@ export function ReceiptHeader({ receipt, lines }: { receipt: Receipt; lines: Rec
         {receipt.type === 'return' && <span className="tag return">{t('receive.typeReturn')}</span>}
       </div>
       <div className="rhead-progress">
-        <span className="sub">{dueWords(receipt.dueDate, t)}</span>
+        <span className="sub">
+          {dueWords(receipt.dueDate, t)}
+          {arrival && (
+            <span data-testid="arrival"> · {t('receive.arrival', { units: units ?? 0 })}</span>
+          )}
+        </span>
         <span className="qty" data-testid="receipt-progress">
           {t('receive.progress', { received, expected })}
         </span>
@@ -39,11 +44,6 @@ export function ReceiptHeader({ receipt, lines }: { receipt: Receipt; lines: Rec
       {receipt.status === 'closed' && (
         <div className="notice warn">
           {t('receive.closedNotice', { reason: receipt.closedReason ?? '' })}
-        </div>
-      )}
-      {arrival && (
-        <div className="sub" data-testid="arrival">
-          {t('receive.arrival', { units: units ?? 0 })}
         </div>
       )}
     </section>

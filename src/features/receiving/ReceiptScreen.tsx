@@ -21,7 +21,7 @@ export function ReceiptScreen({ number }: { number: string }) {
   const view = useReceiptState(number);
   const r = useReceiving(number);
   const last = useLastUndoable(number);
-  const [panel, setPanel] = useState<'none' | 'damaged' | 'qty'>('none');
+  const [qtyOpen, setQtyOpen] = useState(false);
   const items = useItems(view?.lines.map((l) => l.sku) ?? []);
   if (view === undefined) return null;
   if (view === null)
@@ -32,22 +32,18 @@ export function ReceiptScreen({ number }: { number: string }) {
     );
   const { receipt, lines } = view;
   const isReturn = receipt.type === 'return';
-  const damagedOpen = isReturn || panel === 'damaged' || r.mode.condition !== 'good';
+  const pickerOpen = isReturn || r.mode.condition !== 'good';
   const prompt =
     r.mode.condition === 'good'
       ? t('receive.scanItems')
       : t(r.mode.condition === 'damaged' ? 'receive.nextDamaged' : 'receive.nextScrap', {
           reason: r.mode.reason ? t(`receive.reason.${r.mode.reason}`) : '…',
         });
-  const toggleDamaged = () => {
-    if (r.mode.condition !== 'good' || panel === 'damaged') {
-      r.setMode(goodMode);
-      setPanel('none');
-    } else {
-      r.setMode({ condition: 'damaged', reason: null, photo: null });
-      setPanel('damaged');
-    }
-  };
+  // A purchase's damage is one scan at a time: the toggle arms it, recording disarms it.
+  const toggleDamaged = () =>
+    r.setMode(
+      r.mode.condition === 'good' ? { condition: 'damaged', reason: null, photo: null } : goodMode,
+    );
   return (
     <AppShell
       title={number}
@@ -72,7 +68,7 @@ export function ReceiptScreen({ number }: { number: string }) {
             <button
               className={`btn${r.multiplier > 1 ? ' warn-on' : ''}`}
               data-testid="qty-toggle"
-              onClick={() => setPanel(panel === 'qty' ? 'none' : 'qty')}
+              onClick={() => setQtyOpen(!qtyOpen)}
             >
               {t('receive.qtyButton', { n: r.multiplier })}
             </button>
@@ -103,16 +99,16 @@ export function ReceiptScreen({ number }: { number: string }) {
           {prompt}
         </div>
       )}
-      {panel === 'qty' && (
+      {qtyOpen && (
         <section className="card" data-testid="qty-panel">
           <p className="sub">{t('receive.qtyPrompt')}</p>
           <QtyStepper value={r.multiplier} onChange={r.setMultiplier} />
-          <button className="btn primary" onClick={() => setPanel('none')}>
+          <button className="btn primary" onClick={() => setQtyOpen(false)}>
             {t('common.ok')}
           </button>
         </section>
       )}
-      {damagedOpen && <ConditionPicker type={receipt.type} mode={r.mode} onChange={r.setMode} />}
+      {pickerOpen && <ConditionPicker type={receipt.type} mode={r.mode} onChange={r.setMode} />}
       <LineList lines={lines} items={items} tolerancePct={receipt.tolerancePct} />
       <button className="btn" data-testid="finish" onClick={r.finish}>
         {t('receive.finish')}

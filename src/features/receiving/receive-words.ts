@@ -11,13 +11,13 @@ export function recordedWords(f: Facts, t: T): string {
   return t('receive.done', p);
 }
 
-export function findingWords(findings: readonly ReceiveFinding[], f: Facts, t: T): string[] {
+export function findingWords(findings: readonly ReceiveFinding[], t: T): string[] {
   return findings.flatMap((x) => {
     switch (x.kind) {
       case 'over':
         return [t('receive.warnOver', { received: x.received, expected: x.expected })];
       case 'unexpected_item':
-        return [t('receive.warnUnexpected', { sku: f.sku })];
+        return [t('receive.warnUnexpected')];
       case 'closed_receipt':
         return [t('receive.warnClosed')];
       case 'serial_unexpected':

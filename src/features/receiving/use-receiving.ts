@@ -107,7 +107,7 @@ export function useReceiving(number: string) {
         // A damaged unit in a purchase is one scan; a return's inspection outcome stays chosen.
         if (facts.condition !== 'good' && receipt?.type !== 'return') setMode(goodMode);
         const done = recordedWords(facts, t);
-        const warn = findingWords(outcome.findings, facts, t);
+        const warn = findingWords(outcome.findings, t);
         return warn.length || facts.condition !== 'good'
           ? say('warning', [done, ...warn].join('. '))
           : say('success', done);
