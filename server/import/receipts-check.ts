@@ -176,6 +176,7 @@ export function receiptRows(
       damagedQty: 0,
       scrapQty: 0,
       receivedSerials: [],
+      replacesLine: null,
     })),
   }));
 }

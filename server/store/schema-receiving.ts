@@ -32,6 +32,7 @@ export interface ReceiptLineTable {
   damaged_qty: number;
   scrap_qty: number;
   received_serials: string;
+  replaces_line: number | null;
 }
 
 export interface ReceiptDeliveryTable {

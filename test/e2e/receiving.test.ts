@@ -2,7 +2,7 @@
 // receiver takes a whole delivery with the server stopped and the browser offline (hardware
 // scanner and typed scans), with case counts, a lot/expiry-tracked item (answered by lot and
 // date labels, and by a GS1-128 label), a damaged unit with a
-// photo, an item not on the receipt and an undo; reconnects; the server shows the stock at the
+// photo, an item not on the receipt (marked as a wrong item) and an undo; reconnects; the server shows the stock at the
 // dock and in quarantine, the exceptions and the receipt complete (I1, I5). Then putaway moves
 // the stock into the scanned locations, one of them cross-docked.
 import { resolve } from 'node:path';
@@ -143,11 +143,15 @@ describe.runIf(requireChromium())('receiving and putaway, offline', () => {
     await rcv.waitReceived(`${R}|+SKU-10004`, 2);
     await rcv.undo();
     await rcv.waitReceived(`${R}|+SKU-10004`, 1);
+    // It was sent instead of the third line: a wrong item.
+    await app.page.click('[data-testid=wrong-item]');
+    await app.page.click('[data-testid=wrong-item-lines] button[data-line="3"]');
+    await rcv.waitNotice('instead of line 3');
 
     await app.page.waitForSelector('[data-testid=receipt-complete]');
     expect(await app.page.textContent('[data-testid=receipt-progress]')).toBe('39 of 39');
     const outbox = await app.outbox();
-    expect(outbox['pending']).toBe(9);
+    expect(outbox['pending']).toBe(10);
     await rcv.finish();
   });
 
@@ -171,6 +175,7 @@ describe.runIf(requireChromium())('receiving and putaway, offline', () => {
     expect(detail.exceptions.map((x) => x.kind).sort()).toEqual([
       'receive.damaged',
       'receive.unexpected_item',
+      'receive.wrong_item',
     ]);
     const damaged = detail.exceptions.find((x) => x.kind === 'receive.damaged')!;
     const photo = await office.get(

@@ -311,7 +311,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
     });
   });
 
-  it('R3: unexpected items are applied and raised when they first appear, not on every scan', async () => {
+  it('R3: unexpected items are applied and raised when they first appear, not on every scan; a wrong item is marked', async () => {
     await importReceipt(admin, { number: 'R-UNEX', lines: [{ sku: 'SKU-10012', qty: 2 }] });
     const dev = await device();
     const d = newDelivery();
@@ -330,6 +330,19 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
       expectedQty: 0,
       receivedQty: 2,
     });
+    // The receiver then says it was sent instead of line 1: a wrong item.
+    const wrong = await dev.push([
+      dev.op('receive.wrong_item', { receipt: 'R-UNEX', sku: 'SKU-10013', insteadOfLine: 1 }),
+      dev.op('receive.wrong_item', { receipt: 'R-UNEX', sku: 'SKU-10013', insteadOfLine: 9 }),
+      dev.op('receive.wrong_item', { receipt: 'R-UNEX', sku: 'SKU-10012', insteadOfLine: 1 }),
+    ]);
+    expect(wrong.body.results.map((r) => r.code ?? r.exceptions?.map((x) => x.kind))).toEqual([
+      ['receive.wrong_item'],
+      'UNKNOWN_DOCUMENT',
+      'UNKNOWN_DOCUMENT',
+    ]);
+    await dev.pullAll();
+    expect(dev.table('receiptLine').get('R-UNEX|+SKU-10013')).toMatchObject({ replacesLine: 1 });
   });
 
   it('R1: returns: resaleable to the dock, damaged to quarantine, scrap to no stock, all on the line', async () => {
@@ -502,6 +515,7 @@ describe.each(storeKinds())('receiving ops on %s', (kind) => {
       expect(kinds.has(k), k).toBe(true);
     expect((await exceptionsOf(server.store, 'R-UNEX')).map((x) => x.kind)).toEqual([
       'receive.unexpected_item',
+      'receive.wrong_item',
     ]);
   });
 });

@@ -39,6 +39,7 @@ export async function up(db: Db): Promise<void> {
     .addColumn('damaged_qty', 'bigint', (c) => c.notNull())
     .addColumn('scrap_qty', 'bigint', (c) => c.notNull())
     .addColumn('received_serials', 'text', (c) => c.notNull())
+    .addColumn('replaces_line', 'integer')
     .addPrimaryKeyConstraint('receipt_lines_pk', ['warehouse_id', 'receipt', 'line_key'])
     .execute();
   await db.schema

@@ -3,6 +3,7 @@ import { applyMove } from './move.ts';
 import { applyReceiveItem, applyReceiveUndo } from './receiving.ts';
 import { applyReceiveClose, applyReceiveFinish } from './receiving-close.ts';
 import { applyPutaway } from './receiving-putaway.ts';
+import { applyReceiveWrongItem } from './receiving-wrong-item.ts';
 import type { OpHandler } from './types.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
@@ -11,5 +12,6 @@ export const handlers: Record<string, OpHandler<never>> = {
   'receive.undo@1': applyReceiveUndo,
   'receive.finish@1': applyReceiveFinish,
   'receive.close@1': applyReceiveClose,
+  'receive.wrong_item@1': applyReceiveWrongItem,
   'putaway.move@1': applyPutaway,
 };

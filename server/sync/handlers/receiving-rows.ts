@@ -45,6 +45,7 @@ export const receiptLineRow = (l: ReceiptLineTable): ReceiptLine => ({
   damagedQty: Number(l.damaged_qty),
   scrapQty: Number(l.scrap_qty),
   receivedSerials: strings(l.received_serials),
+  replacesLine: l.replaces_line === null ? null : Number(l.replaces_line),
 });
 
 export const receiptDeliveryRow = (d: ReceiptDeliveryTable): ReceiptDelivery => ({
@@ -76,6 +77,7 @@ export const lineTable = (warehouseId: string, l: ReceiptLine): ReceiptLineTable
   damaged_qty: l.damagedQty,
   scrap_qty: l.scrapQty,
   received_serials: JSON.stringify(l.receivedSerials),
+  replaces_line: l.replacesLine,
 });
 
 /** An op naming a receipt the warehouse does not have cannot mean anything. */
@@ -115,6 +117,7 @@ export async function saveLine(w: FeedWriter, line: ReceiptLine): Promise<void> 
         damaged_qty: row.damaged_qty,
         scrap_qty: row.scrap_qty,
         received_serials: row.received_serials,
+        replaces_line: row.replaces_line,
       }),
     )
     .execute();

@@ -153,6 +153,22 @@ export const receiveFinishOp = {
   stockDeltas: (): StockDelta[] => [],
 } as const;
 
+/** The receiver says an item not on the receipt was sent instead of one of its lines. */
+export const receiveWrongItemPayloadV1 = z.object({
+  receipt: codeSchema,
+  sku: codeSchema,
+  insteadOfLine: z.number().int().min(1),
+});
+export type ReceiveWrongItemPayload = z.infer<typeof receiveWrongItemPayloadV1>;
+
+export const receiveWrongItemOp = {
+  type: 'receive.wrong_item',
+  v: 1,
+  roles: receivingRoles,
+  payload: receiveWrongItemPayloadV1,
+  stockDeltas: (): StockDelta[] => [],
+} as const;
+
 export const receiveClosePayloadV1 = z.object({
   receipt: codeSchema,
   reason: z.string().trim().min(3, 'say why').max(200),

@@ -4,7 +4,13 @@ import type { z } from 'zod';
 import type { Role } from '../roles.ts';
 import type { StockDelta } from './effects.ts';
 import { moveOp } from './move.ts';
-import { receiveCloseOp, receiveFinishOp, receiveItemOp, receiveUndoOp } from './receiving.ts';
+import {
+  receiveCloseOp,
+  receiveFinishOp,
+  receiveItemOp,
+  receiveUndoOp,
+  receiveWrongItemOp,
+} from './receiving.ts';
 import { putawayOp } from './receiving-putaway.ts';
 
 export interface OpDefinition<P = unknown> {
@@ -24,6 +30,7 @@ const definitions: OpDefinition[] = [
   erase(receiveUndoOp),
   erase(receiveFinishOp),
   erase(receiveCloseOp),
+  erase(receiveWrongItemOp),
   erase(putawayOp),
 ];
 

@@ -50,6 +50,8 @@ export const receiptLineSchema = z.object({
   damagedQty: z.number().int(),
   scrapQty: z.number().int(),
   receivedSerials: z.array(serialSchema),
+  /** For an item not on the receipt: the line it was sent instead of (a wrong item), if known. */
+  replacesLine: z.number().int().min(1).nullable(),
 });
 export type ReceiptLine = z.infer<typeof receiptLineSchema>;
 

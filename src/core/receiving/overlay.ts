@@ -2,7 +2,11 @@
 // folded on top by the same fold the server applies (P15). Lines of items not on the receipt
 // appear as soon as a waiting op creates them.
 import type { PendingOp } from '../overlay.ts';
-import { receiveItemPayloadV1, receiveUndoPayloadV1 } from '../ops/receiving.ts';
+import {
+  receiveItemPayloadV1,
+  receiveUndoPayloadV1,
+  receiveWrongItemPayloadV1,
+} from '../ops/receiving.ts';
 import { lineKey, type ReceiptLine } from './entities.ts';
 import { applyToLine, unexpectedLine } from './progress.ts';
 
@@ -13,6 +17,13 @@ export function overlayLines(
 ): ReceiptLine[] {
   const lines = new Map(base.map((l) => [l.key, l]));
   for (const op of ops) {
+    if (op.type === 'receive.wrong_item' && op.v === 1) {
+      const w = receiveWrongItemPayloadV1.safeParse(op.payload);
+      const key = w.success ? lineKey(w.data.receipt, null, w.data.sku) : '';
+      const extra = lines.get(key);
+      if (w.success && extra) lines.set(key, { ...extra, replacesLine: w.data.insteadOfLine });
+      continue;
+    }
     if (op.v !== 1 || (op.type !== 'receive.item' && op.type !== 'receive.undo')) continue;
     const parsed = (
       op.type === 'receive.item' ? receiveItemPayloadV1 : receiveUndoPayloadV1

@@ -20,6 +20,7 @@ export const unexpectedLine = (receipt: string, sku: string): ReceiptLine => ({
   damagedQty: 0,
   scrapQty: 0,
   receivedSerials: [],
+  replacesLine: null,
 });
 
 function withoutOnce(list: readonly string[], remove: readonly string[]): string[] {

@@ -109,7 +109,12 @@ export function ReceiptScreen({ number }: { number: string }) {
         </section>
       )}
       {pickerOpen && <ConditionPicker type={receipt.type} mode={r.mode} onChange={r.setMode} />}
-      <LineList lines={lines} items={items} tolerancePct={receipt.tolerancePct} />
+      <LineList
+        lines={lines}
+        items={items}
+        tolerancePct={receipt.tolerancePct}
+        onWrongItem={r.markWrongItem}
+      />
       <button className="btn" data-testid="finish" onClick={r.finish}>
         {t('receive.finish')}
       </button>

@@ -15,6 +15,12 @@ export function describeReceivingOp(op: OutboxOp, t: T): string | null {
       });
     case 'receive.finish':
       return t('op.receive.finish', { receipt: v('receipt') });
+    case 'receive.wrong_item':
+      return t('op.receive.wrong_item', {
+        sku: v('sku'),
+        line: v('insteadOfLine'),
+        receipt: v('receipt'),
+      });
     case 'receive.close':
       return t('op.receive.close', { receipt: v('receipt') });
     case 'putaway.move':

@@ -164,6 +164,12 @@ export function useReceiving(number: string) {
         });
         say('success', t('receive.undone', { qty: String(p['qty']), sku: String(p['sku']) }));
       }),
+    /** An item not on the receipt was sent instead of one of its lines. */
+    markWrongItem: (sku: string, insteadOfLine: number) =>
+      enqueue(async () => {
+        await recordOp('receive.wrong_item', 1, { receipt: number, sku, insteadOfLine });
+        say('warning', t('receive.wrongItemDone', { sku, line: insteadOfLine }));
+      }),
     finish: () =>
       enqueue(async () => {
         if (heldRef.current)

@@ -46,6 +46,7 @@ const line = (n: number, sku: string, expectedQty: number, over: Partial<Receipt
   damagedQty: 0,
   scrapQty: 0,
   receivedSerials: [],
+  replacesLine: null,
   ...over,
 });
 const receipt: Receipt = {

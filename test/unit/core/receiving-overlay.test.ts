@@ -17,6 +17,7 @@ const line: ReceiptLine = {
   damagedQty: 0,
   scrapQty: 0,
   receivedSerials: [],
+  replacesLine: null,
 };
 const facts = {
   receipt: 'PO-1',
@@ -43,7 +44,7 @@ describe('receipt lines with waiting ops', () => {
     expect(out).toEqual([{ ...line, receivedQty: 7 }]);
   });
 
-  it('shows an extra item as a new line, and leaves other receipts and unparseable ops alone', () => {
+  it('shows an extra item as a new line, marked as a wrong item, and leaves other receipts and unparseable ops alone', () => {
     const out = overlayLines(
       [line],
       [
@@ -51,12 +52,13 @@ describe('receipt lines with waiting ops', () => {
         op('receive.item', { ...facts, receipt: 'PO-2' }),
         op('receive.item', { ...facts, qty: -1 }),
         op('receive.item', { ...facts, line: 5 }),
+        op('receive.wrong_item', { receipt: 'PO-1', sku: 'S9', insteadOfLine: 1 }),
       ],
       'PO-1',
     );
-    expect(out.map((l) => [l.key, l.receivedQty, l.line])).toEqual([
-      ['PO-1|1', 4, 1],
-      ['PO-1|+S9', 1, null],
+    expect(out.map((l) => [l.key, l.receivedQty, l.line, l.replacesLine])).toEqual([
+      ['PO-1|1', 4, 1, null],
+      ['PO-1|+S9', 1, null, 1],
     ]);
   });
 });

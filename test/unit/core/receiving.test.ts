@@ -45,6 +45,7 @@ const line = (over: Partial<ReceiptLine> = {}): ReceiptLine => ({
   damagedQty: 0,
   scrapQty: 0,
   receivedSerials: [],
+  replacesLine: null,
   ...over,
 });
 const untracked = { lotTracked: false, expiryTracked: false, serialTracked: false };
@@ -134,7 +135,13 @@ describe('receive.item v1 payload', () => {
   });
 
   it('every receiving op is in the registry, with receivers and supervisors allowed', () => {
-    for (const type of ['receive.item', 'receive.undo', 'receive.finish', 'putaway.move']) {
+    for (const type of [
+      'receive.item',
+      'receive.undo',
+      'receive.finish',
+      'receive.wrong_item',
+      'putaway.move',
+    ]) {
       const found = findOp(type, 1);
       expect(found.ok && found.def.roles).toEqual(['receiver', 'supervisor', 'admin']);
     }
