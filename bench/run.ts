@@ -5,6 +5,7 @@ import { writeResult } from './lib/results.ts';
 import { benchScanCommit } from './sync/scan-commit.ts';
 import { benchPushSqlite } from './sync/push-throughput.ts';
 import { benchSnapshot } from './sync/snapshot.ts';
+import { benchPushPostgres } from './sync/push-postgres.ts';
 
 interface Bench {
   name: string;
@@ -24,6 +25,12 @@ const benches: Bench[] = [
     about:
       '10,000 ops from one device over HTTP into SQLite vs raw inserts (goal >= 5,000 ops/s, <= 4x)',
     run: benchPushSqlite,
+  },
+  {
+    name: 'push-postgres',
+    about:
+      'the same on PostgreSQL, 1 device and 20 devices through 2 instances, vs raw inserts into the same database',
+    run: benchPushPostgres,
   },
   {
     name: 'snapshot',
