@@ -12,7 +12,9 @@ export function openSqliteStore(file: string): Store {
   raw.pragma('synchronous = FULL');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(raw) }),
+  });
   const events = new EventEmitter();
   events.setMaxListeners(0);
 
@@ -41,4 +43,33 @@ export function openSqliteStore(file: string): Store {
     },
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Kysely asks better-sqlite3 to prepare every query it runs, and preparing (parsing and
+ * planning the SQL) costs more than running a small insert. The same SQL text is prepared once
+ * here and reused; execution is synchronous on one connection, so statements never interleave.
+ */
+function withStatementCache(raw: SqliteDatabase.Database): SqliteDatabase.Database {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  const prepare = raw.prepare.bind(raw);
+  return new Proxy(raw, {
+    get(target, prop, receiver) {
+      if (prop !== 'prepare') {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        return typeof value === 'function'
+          ? (value as (...a: unknown[]) => unknown).bind(target)
+          : value;
+      }
+      return (source: string) => {
+        let stmt = cache.get(source);
+        if (!stmt) {
+          stmt = prepare(source);
+          if (cache.size > 500) cache.clear();
+          cache.set(source, stmt);
+        }
+        return stmt;
+      };
+    },
+  });
 }

@@ -1,5 +1,6 @@
 // POST /api/sync/push: each op, in seq order, in its own savepoint inside one transaction per
-// batch, together with its outcome row and the device's lastSeq (rules P1-P6, P9).
+// batch, together with its outcome row and the device's lastSeq (rules P1-P6, P9). The batch
+// commits once, so an acknowledged push is on disk; a rejected op rolls back alone.
 import { sql } from 'kysely';
 import { ErrorCode } from '#core/errors.ts';
 import type { OpEnvelope } from '#core/ops/envelope.ts';
@@ -11,16 +12,31 @@ import {
   type RaisedException,
 } from '#core/protocol.ts';
 import type { Session } from '../auth/session.ts';
-import { loadUser, type UserInfo } from '../auth/users.ts';
 import { requireWarehouse } from '../auth/guard.ts';
 import { ApiError } from '../http/api-error.ts';
+import type { Logger } from '../http/logger.ts';
+import type { OpLogTable } from '../store/schema.ts';
 import type { Store, Trx } from '../store/store.ts';
 import { countAppliedOpForKill, failsByHook } from '../test-hooks.ts';
 import { applyOp } from './apply-op.ts';
-import { recordDeviceReport, ensureDevice } from './devices.ts';
-import { storedResult } from './results.ts';
+import { ensureDevice, recordDeviceReport } from './devices.ts';
+import { FeedBuffer } from './feed.ts';
 import { isTransientDbError, OpRejection } from './rejection.ts';
-import type { Logger } from '../http/logger.ts';
+import { storedResult } from './results.ts';
+import { UserCache } from './user-cache.ts';
+
+/** What every op of one batch shares. */
+interface Batch {
+  trx: Trx;
+  version: number;
+  now: number;
+  log: Logger;
+  users: UserCache;
+  memo: Map<string, unknown>;
+  feed: FeedBuffer;
+  /** Outcome rows, written together before commit (nothing in the batch reads them). */
+  outcomes: OpLogTable[];
+}
 
 export async function push(
   store: Store,
@@ -32,24 +48,44 @@ export async function push(
   const now = Date.now();
   let committedVersion: number | null = null;
   const { results, lastSeq } = await store.write(async (trx) => {
-    const device = await ensureDevice(store, trx, session, req, now);
-    let lastSeq = device.lastSeq;
+    let lastSeq = (await ensureDevice(store, trx, session, req, now)).lastSeq;
     const firstNew = req.ops.find((o) => o.seq > lastSeq);
     const version =
       firstNew?.seq === lastSeq + 1 ? await store.nextVersion(trx, req.warehouseId) : null;
-    const users = new UserCache(trx, session, req.deviceId);
+    const batch: Batch | null =
+      version === null
+        ? null
+        : {
+            trx,
+            version,
+            now,
+            log,
+            users: new UserCache(trx, session, req.deviceId),
+            memo: new Map(),
+            feed: new FeedBuffer(),
+            outcomes: [],
+          };
     const results: OpResult[] = [];
     for (const op of req.ops) {
       if (op.seq <= lastSeq) {
         results.push(await duplicateOf(trx, op));
         continue;
       }
-      if (op.seq > lastSeq + 1 || version === null) {
+      if (op.seq > lastSeq + 1 || !batch) {
         results.push({ seq: op.seq, opId: op.opId, status: 'gap', expectedSeq: lastSeq + 1 });
         break;
       }
-      results.push(await applyInSavepoint(trx, op, version, users, now, log));
+      results.push(await applyInSavepoint(batch, op));
       lastSeq = op.seq;
+    }
+    if (batch) {
+      await batch.feed.flush({ trx, warehouseId: req.warehouseId, version: batch.version });
+      for (let i = 0; i < batch.outcomes.length; i += 100) {
+        await trx
+          .insertInto('op_log')
+          .values(batch.outcomes.slice(i, i + 100))
+          .execute();
+      }
     }
     await recordDeviceReport(trx, req.deviceId, { lastSeq, report: req.report, now, pushed: true });
     committedVersion = version;
@@ -87,27 +123,33 @@ function checkRequest(session: Session, req: PushRequest): void {
   }
 }
 
-async function applyInSavepoint(
-  trx: Trx,
-  op: OpEnvelope,
-  version: number,
-  users: UserCache,
-  now: number,
-  log: Logger,
-): Promise<OpResult> {
-  await sql`savepoint op`.execute(trx);
+async function applyInSavepoint(b: Batch, op: OpEnvelope): Promise<OpResult> {
+  await sql`savepoint op`.execute(b.trx);
   let status: 'applied' | 'rejected' = 'applied';
   let code: string | null = null;
   let message: string | null = null;
   let exceptions: RaisedException[] = [];
   try {
     if (failsByHook(op.type, op.payload)) throw new Error(`test hook: ${op.type} always fails`);
-    const user = await users.get(op.userId);
-    exceptions = await applyOp({ trx, warehouseId: op.warehouseId, version, op, now }, user);
-    await sql`release savepoint op`.execute(trx);
+    const user = await b.users.get(op.userId);
+    exceptions = await applyOp(
+      {
+        trx: b.trx,
+        warehouseId: op.warehouseId,
+        version: b.version,
+        op,
+        now: b.now,
+        memo: b.memo,
+        feed: b.feed,
+      },
+      user,
+    );
+    await sql`release savepoint op`.execute(b.trx);
+    b.feed.keep();
   } catch (err) {
-    await sql`rollback to savepoint op`.execute(trx);
-    await sql`release savepoint op`.execute(trx);
+    await sql`rollback to savepoint op`.execute(b.trx);
+    await sql`release savepoint op`.execute(b.trx);
+    b.feed.drop();
     if (isTransientDbError(err)) throw err;
     status = 'rejected';
     if (err instanceof OpRejection) {
@@ -115,35 +157,38 @@ async function applyInSavepoint(
       message = err.message;
     } else {
       // A bug or a case no rule foresaw: reject this op so later ops still flow (F12).
-      log.error({ err, opId: op.opId, type: op.type }, 'op failed');
+      b.log.error({ err, opId: op.opId, type: op.type }, 'op failed');
       code = ErrorCode.OP_FAILED;
       message = `The server could not apply this ${op.type}: ${err instanceof Error ? err.message : String(err)}`;
     }
   }
-  await trx
-    .insertInto('op_log')
-    .values({
-      device_id: op.deviceId,
-      seq: op.seq,
-      op_id: op.opId,
-      type: op.type,
-      v: op.v,
-      user_id: op.userId,
-      warehouse_id: op.warehouseId,
-      device_at: op.at,
-      received_at: now,
-      base_version: op.baseVersion,
-      payload: JSON.stringify(op.payload ?? null),
-      status,
-      code,
-      message,
-      version: status === 'applied' ? version : null,
-      exceptions: exceptions.length ? JSON.stringify(exceptions) : null,
-    })
-    .execute();
+  b.outcomes.push({
+    device_id: op.deviceId,
+    seq: op.seq,
+    op_id: op.opId,
+    type: op.type,
+    v: op.v,
+    user_id: op.userId,
+    warehouse_id: op.warehouseId,
+    device_at: op.at,
+    received_at: b.now,
+    base_version: op.baseVersion,
+    payload: JSON.stringify(op.payload ?? null),
+    status,
+    code,
+    message,
+    version: status === 'applied' ? b.version : null,
+    exceptions: exceptions.length ? JSON.stringify(exceptions) : null,
+  });
   countAppliedOpForKill();
   return status === 'applied'
-    ? { seq: op.seq, opId: op.opId, status, version, ...(exceptions.length ? { exceptions } : {}) }
+    ? {
+        seq: op.seq,
+        opId: op.opId,
+        status,
+        version: b.version,
+        ...(exceptions.length ? { exceptions } : {}),
+      }
     : { seq: op.seq, opId: op.opId, status, code: code!, message: message! };
 }
 
@@ -155,7 +200,7 @@ async function duplicateOf(trx: Trx, op: OpEnvelope): Promise<OpResult> {
     .where('device_id', '=', op.deviceId)
     .where('seq', '=', op.seq)
     .executeTakeFirst();
-  if (!row || row.op_id !== op.opId) {
+  if (row?.op_id !== op.opId) {
     return {
       seq: op.seq,
       opId: op.opId,
@@ -166,36 +211,4 @@ async function duplicateOf(trx: Trx, op: OpEnvelope): Promise<OpResult> {
   }
   const stored = storedResult(row);
   return { ...stored, status: 'duplicate', original: stored.status as 'applied' | 'rejected' };
-}
-
-/** Who may an op be attributed to: the signed-in user, or anyone who signed in on this device. */
-class UserCache {
-  private readonly cache = new Map<string, UserInfo>();
-  constructor(
-    private readonly trx: Trx,
-    private readonly session: Session,
-    private readonly deviceId: string,
-  ) {}
-
-  async get(userId: string): Promise<UserInfo> {
-    if (userId === this.session.user.id) return this.session.user;
-    const cached = this.cache.get(userId);
-    if (cached) return cached;
-    const signedInHere = await this.trx
-      .selectFrom('sessions')
-      .select('id')
-      .where('device_id', '=', this.deviceId)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
-    if (!signedInHere) {
-      throw new OpRejection(
-        ErrorCode.USER_NOT_ON_DEVICE,
-        `User ${userId} never signed in on device ${this.deviceId}`,
-      );
-    }
-    const user = await loadUser(this.trx, userId);
-    if (!user) throw new OpRejection(ErrorCode.UNKNOWN_USER, `No user ${userId}`);
-    this.cache.set(userId, user);
-    return user;
-  }
 }

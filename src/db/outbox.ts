@@ -6,6 +6,7 @@ import { db } from './database.ts';
 import type { DeviceMeta, SessionMeta, SyncMeta } from './meta-types.ts';
 import type { OutboxOp } from './outbox-types.ts';
 import { announceNewOp } from '../sync/channel.ts';
+import { opCommitted } from '../scan/timing.ts';
 
 export class RecordError extends Error {
   constructor(
@@ -54,6 +55,7 @@ export async function recordOp(type: string, v: number, payload: unknown): Promi
     if (name === 'QuotaExceededError') throw new RecordError('QUOTA', 'storage full');
     throw new RecordError('STORAGE', err instanceof Error ? err.message : String(err));
   }
+  opCommitted();
   announceNewOp();
   return op;
 }

@@ -1,6 +1,7 @@
 // Scan feedback the worker notices without looking: a tone (Web Audio, works offline), a
 // vibration, and a colour flash with the scanned text shown large.
 import { getSettings } from '../app/settings.ts';
+import { feedbackGiven } from '../scan/timing.ts';
 
 export type FeedbackKind = 'success' | 'error' | 'warning';
 
@@ -65,4 +66,5 @@ export function feedback(kind: FeedbackKind, text = ''): void {
   if (s.sound) tone(kind);
   if (s.vibration) navigator.vibrate?.(VIBRATION[kind]);
   feedbackEvents.dispatchEvent(new CustomEvent<FlashDetail>('flash', { detail: { kind, text } }));
+  feedbackGiven();
 }

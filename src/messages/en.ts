@@ -58,6 +58,9 @@ export const en = {
   'settings.device': 'Device {id}',
   'settings.version': 'App version {version}',
   'settings.testSound': 'Test sound',
+  'settings.warehouse': 'Warehouse',
+  'settings.warehouseBusy':
+    'Scans for this warehouse are still waiting. Sync them before switching.',
   'badge.offline': 'Offline',
   'badge.syncing': 'Syncing…',
   'badge.upToDate': 'Up to date',

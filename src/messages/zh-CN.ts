@@ -53,6 +53,8 @@ export const zhCN: Record<CoreKey, string> = {
   'settings.device': '设备 {id}',
   'settings.version': '应用版本 {version}',
   'settings.testSound': '测试声音',
+  'settings.warehouse': '仓库',
+  'settings.warehouseBusy': '本仓库还有扫描等待发送。请先同步，再切换仓库。',
   'badge.offline': '离线',
   'badge.syncing': '同步中…',
   'badge.upToDate': '已同步',

@@ -1,6 +1,7 @@
 // The one scanner interface. Sources (keyboard wedge, typed entry, camera) emit ScanEvents;
 // the screen on top of the stack receives them. Screens never talk to a camera or keyboard.
 import { useEffect, useRef } from 'react';
+import { scanArrived } from './timing.ts';
 
 export type ScanSource = 'camera' | 'wedge' | 'typed';
 
@@ -17,6 +18,7 @@ const stack: { current: Handler }[] = [];
 const taps = new Set<Handler>();
 
 export function emitScan(scan: ScanEvent): void {
+  scanArrived(scan.at);
   for (const tap of taps) tap(scan);
   stack.at(-1)?.current(scan);
 }

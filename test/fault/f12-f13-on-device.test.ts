@@ -64,7 +64,8 @@ describe.runIf(requireChromium())('F12 and F13 on the device', () => {
     await store.db.updateTable('sessions').set({ expires_at: 1 }).execute();
     await phone.browser.context.setOffline(false);
     await phone.app.waitForBadge('signedOut', 60_000);
-    await phone.app.open('/sync');
+    await phone.app.page.click('[data-testid=sync-badge]');
+    await phone.app.page.waitForSelector('[data-testid=sync-words][data-state=signedOut]');
     expect(await phone.app.page.textContent('[data-testid=sync-words]')).toContain(
       'Sign in again to send 2 waiting scans',
     );

@@ -1,7 +1,7 @@
 // Server side of stock.move: out of one location and into another in the op's transaction;
 // moving more than the book is applied and raised as an exception.
 import { judgeMove, moveOp, type MovePayload } from '#core/ops/move.ts';
-import { bookQty, postMovement } from '../../stock/ledger.ts';
+import { postMovement } from '../../stock/ledger.ts';
 import { raiseException } from '../../exceptions/raise.ts';
 import { requireItem, requireLocation } from './lookups.ts';
 import type { OpHandler } from './types.ts';
@@ -10,21 +10,23 @@ export const applyMove: OpHandler<MovePayload> = async (ctx, p) => {
   await requireItem(ctx, p.sku);
   await requireLocation(ctx, p.from);
   await requireLocation(ctx, p.to);
-  const book = await bookQty(ctx, { location: p.from, sku: p.sku, lot: p.lot, expiry: p.expiry });
-  const deltas = moveOp.stockDeltas(p);
-  for (const [i, d] of deltas.entries()) {
-    await postMovement(ctx, {
-      ...d,
-      id: `${ctx.op.opId}/${i}`,
-      kind: 'move',
-      opId: ctx.op.opId,
-      deviceId: ctx.op.deviceId,
-      userId: ctx.op.userId,
-      at: ctx.now,
-    });
+  const after: number[] = [];
+  for (const [i, d] of moveOp.stockDeltas(p).entries()) {
+    after.push(
+      await postMovement(ctx, {
+        ...d,
+        id: `${ctx.op.opId}/${i}`,
+        kind: 'move',
+        opId: ctx.op.opId,
+        deviceId: ctx.op.deviceId,
+        userId: ctx.op.userId,
+        at: ctx.now,
+      }),
+    );
   }
-  const short = judgeMove(p, book);
-  if (!short) return [];
+  // The first delta takes qty out of `from`: the book before it was what is left plus qty.
+  const book = after[0]! + p.qty;
+  if (!judgeMove(p, book)) return [];
   return [
     await raiseException(ctx, {
       kind: 'move.over_book',

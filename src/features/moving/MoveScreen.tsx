@@ -29,10 +29,16 @@ export function MoveScreen() {
     setStateView(s);
   };
 
+  // The book at the from-location is read when the item is scanned, so recording the move
+  // (and its tone) never waits for it.
+  const bookAtFrom = useRef<Promise<number>>(Promise.resolve(Infinity));
+  const readBook = (s: MoveState) => {
+    bookAtFrom.current = locationStock(s.from!.code).then((rows) =>
+      rows.filter((x) => x.sku === s.item!.sku).reduce((n, x) => n + x.qty, 0),
+    );
+  };
+
   const record = async (s: MoveState, to: Location) => {
-    const book = (await locationStock(s.from!.code))
-      .filter((x) => x.sku === s.item!.sku)
-      .reduce((n, x) => n + x.qty, 0);
     try {
       await recordOp('stock.move', 1, movePayload(s, to, scans.current));
     } catch (err) {
@@ -46,6 +52,7 @@ export function MoveScreen() {
       });
       return;
     }
+    const book = await bookAtFrom.current;
     scans.current = [];
     setState(initialMove);
     const done = t('move.done', { qty: s.qty, sku: s.item!.sku, to: to.code });
@@ -69,6 +76,7 @@ export function MoveScreen() {
     } else if (outcome.kind === 'next') {
       feedback('success', text);
       setNotice(null);
+      if (outcome.state.step === 'qty' && current.current.step !== 'qty') readBook(outcome.state);
       setState(outcome.state);
     } else {
       await record(outcome.state, outcome.to);

@@ -10,6 +10,7 @@ import type { SessionMeta } from '../../db/meta-types.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { APP_VERSION } from '../../sync/report.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { WarehouseSwitch } from './WarehouseSwitch.tsx';
 
 function Toggle(props: {
   label: string;
@@ -58,6 +59,7 @@ export function SettingsScreen({ session }: { session: SessionMeta }) {
         {t('settings.language')}
         <LanguageSwitch />
       </div>
+      <WarehouseSwitch session={session} />
       <Toggle
         label={t('settings.sound')}
         value={settings.sound}

@@ -38,8 +38,27 @@ export class AppPage {
     await this.page.click(`[data-testid=tile-${tile}]`);
   }
 
-  /** A hardware scanner: a burst of keys with ~10 ms between them, then Enter. */
-  async wedgeScan(text: string, delay = 8): Promise<void> {
+  /**
+   * A hardware scanner set to send with no delay between characters (DataWedge's default):
+   * the key events are dispatched in the page in one go, so a busy test machine cannot stretch
+   * the burst into something that looks like typing.
+   */
+  async wedgeScan(text: string): Promise<void> {
+    await this.page.evaluate((t) => {
+      const target = document.activeElement ?? document.body;
+      for (const key of [...Array.from(t), 'Enter']) {
+        target.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }),
+        );
+        target.dispatchEvent(
+          new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true, composed: true }),
+        );
+      }
+    }, text);
+  }
+
+  /** A scanner typing through real key events, `delay` ms apart. */
+  async wedgeScanKeys(text: string, delay = 8): Promise<void> {
     await this.page.keyboard.type(text, { delay });
     await this.page.keyboard.press('Enter');
   }

@@ -1,0 +1,51 @@
+// npm run bench [-- name...]: runs the benchmarks, prints their figures and writes each to
+// bench/results/<name>.json. Benchmarks are not tests: they assert nothing, they measure.
+import { build } from 'vite';
+import { writeResult } from './lib/results.ts';
+import { benchScanCommit } from './sync/scan-commit.ts';
+import { benchPushSqlite } from './sync/push-throughput.ts';
+import { benchSnapshot } from './sync/snapshot.ts';
+import { benchPushPostgres } from './sync/push-postgres.ts';
+
+interface Bench {
+  name: string;
+  about: string;
+  run: () => Promise<unknown>;
+}
+
+const benches: Bench[] = [
+  {
+    name: 'scan-commit',
+    about:
+      'scan to committed outbox write and to feedback, Chromium (goal p95 <= 15 ms / <= 50 ms)',
+    run: () => benchScanCommit(100),
+  },
+  {
+    name: 'push-sqlite',
+    about:
+      '10,000 ops from one device over HTTP into SQLite vs raw inserts (goal >= 5,000 ops/s, <= 4x)',
+    run: benchPushSqlite,
+  },
+  {
+    name: 'push-postgres',
+    about:
+      'the same on PostgreSQL, 1 device and 20 devices through 2 instances, vs raw inserts into the same database',
+    run: benchPushPostgres,
+  },
+  {
+    name: 'snapshot',
+    about:
+      'fresh device: 100,000 items + 10,000 locations into IndexedDB vs raw bulkPut (goal <= 20 s, <= 2.5x)',
+    run: () => benchSnapshot(),
+  },
+];
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+// The browser benchmarks measure the app as built now.
+await build({ logLevel: 'warn' });
+for (const b of benches.filter((x) => !wanted.length || wanted.includes(x.name))) {
+  process.stdout.write(`\n== ${b.name}: ${b.about}\n`);
+  const figures = await b.run();
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+  process.stdout.write(`-> ${writeResult(b.name, figures)}\n`);
+}

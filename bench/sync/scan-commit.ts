@@ -1,0 +1,42 @@
+// Recording a scan as an op in Chromium: from the wedge's Enter to the committed outbox write,
+// and to the feedback (tone, flash), read from the app's own User Timing measures.
+import { ServerProcess } from '../../test/helpers/server-process.ts';
+import { openPhone } from '../../test/helpers/phone.ts';
+import { MovePage } from '../../test/e2e/pages/move-page.ts';
+import { summarize, type Summary } from '../lib/stats.ts';
+import { demoItems } from '../../server/demo/generate.ts';
+
+export interface ScanCommitFigures {
+  moves: number;
+  scanToCommitMs: Summary;
+  scanToFeedbackMs: Summary;
+}
+
+export async function benchScanCommit(moves = 100): Promise<ScanCommitFigures> {
+  const server = await ServerProcess.start();
+  const phone = await openPhone(server, 'picker');
+  try {
+    const move = new MovePage(phone.app);
+    await move.open();
+    await phone.app.page.evaluate(() => performance.clearMeasures());
+    const item = demoItems()[6]!; // SKU-10007, stocked at its home location
+    const each = item.barcodes[0]!.code;
+    for (let i = 0; i < moves; i++) {
+      await move.move(
+        i % 2 ? 'B-02-2' : item.homeLocation!,
+        each,
+        i % 2 ? item.homeLocation! : 'B-02-2',
+      );
+    }
+    const read = (name: string) =>
+      phone.app.page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+    return {
+      moves,
+      scanToCommitMs: summarize(await read('floorsync:scan-commit')),
+      scanToFeedbackMs: summarize(await read('floorsync:scan-feedback')),
+    };
+  } finally {
+    await phone.browser.close();
+    await server.dispose();
+  }
+}
