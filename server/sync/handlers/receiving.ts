@@ -114,12 +114,20 @@ export const applyReceiveUndo: OpHandler<ReceiveUndoPayload> = async (ctx, p) =>
       ErrorCode.CONFLICT,
       `Receive ${p.undoes} was already undone by ${original.undone_by}`,
     );
-  const op = await ctx.trx
-    .selectFrom('op_log')
-    .select('payload')
-    .where('op_id', '=', p.undoes)
-    .executeTakeFirstOrThrow();
-  const said = receiveItemOp.payload.parse(JSON.parse(op.payload));
+  // The journal row holds what the original recorded (op_log rows of the same batch may not be
+  // written yet when this runs).
+  const said: ReceivedFacts = {
+    receipt: original.receipt,
+    delivery: original.delivery,
+    line: original.line_key.startsWith('+') ? null : Number(original.line_key),
+    sku: original.sku,
+    qty: Number(original.qty),
+    lot: original.lot,
+    expiry: original.expiry,
+    serials: JSON.parse(original.serials) as string[],
+    condition: original.condition as ReceivedFacts['condition'],
+    location: original.location,
+  };
   if (JSON.stringify(factsOf(said)) !== JSON.stringify(factsOf(p)))
     throw new OpRejection(
       ErrorCode.OP_MALFORMED,

@@ -9,26 +9,9 @@ export class ReceivingPage {
     this.page = app.page;
   }
 
-  /**
-   * Waits until the page is idle. The keyboard wedge tells a scanner from a person by the gap
-   * between keys (60 ms), and the browser under test feeds keys one by one only as fast as a
-   * busy page takes them, so a scan starts once the answer to the last one has settled.
-   */
-  async settle(): Promise<void> {
-    const idle = () =>
-      this.page.evaluate(
-        () => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 2000 })),
-      );
-    // Idle, then once more after IndexedDB work the last answer started has come back.
-    await idle();
-    await this.page.waitForTimeout(200);
-    await idle();
-  }
-
-  /** A hardware scanner scan (a fast burst of keys), once the screen has answered the last one. */
+  /** A hardware scanner scan (see AppPage.wedgeScan). */
   async scan(text: string): Promise<void> {
-    await this.settle();
-    await this.app.wedgeScan(text, 2);
+    await this.app.wedgeScan(text);
   }
 
   async openList(): Promise<void> {
