@@ -9,6 +9,7 @@ import { isShellNavigation, serveApp } from './http/static.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { receivingRoutes } from './routes/receiving.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { testHookRoutes } from './routes/test-hooks.ts';
 import { testHooksEnabled } from './test-hooks.ts';
@@ -54,6 +55,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, opts);
   syncRoutes(app, opts);
   adminRoutes(app, opts);
+  receivingRoutes(app, opts);
   if (testHooksEnabled()) testHookRoutes(app);
 
   const served = opts.distDir ? await serveApp(app, opts.distDir) : false;

@@ -1,5 +1,7 @@
 // Table types for Kysely. Timestamps are ms since the epoch; booleans are 0/1 integers and JSON
 // is stored as text, so one query path serves SQLite and PostgreSQL alike.
+import type { ReceivingTables } from './schema-receiving.ts';
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -182,7 +184,7 @@ export interface SyncRowTable {
   data: string | null;
 }
 
-export interface Database {
+export interface Database extends ReceivingTables {
   meta: MetaTable;
   warehouses: WarehouseTable;
   users: UserTable;

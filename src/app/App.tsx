@@ -5,6 +5,8 @@ import { getSync } from '../db/meta.ts';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { LookupScreen } from '../features/lookup/LookupScreen.tsx';
 import { MoveScreen } from '../features/moving/MoveScreen.tsx';
+import { PutawayScreen } from '../features/putaway/PutawayScreen.tsx';
+import { ReceivingRoute } from '../features/receiving/ReceivingRoute.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { SignInScreen } from '../features/signin/SignInScreen.tsx';
 import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen.tsx';
@@ -36,6 +38,10 @@ function Screen() {
   switch (path) {
     case '/move':
       return <MoveScreen />;
+    case '/receive':
+      return <ReceivingRoute />;
+    case '/putaway':
+      return <PutawayScreen />;
     case '/lookup':
       return <LookupScreen />;
     case '/sync':

@@ -2,19 +2,10 @@
 // as { e, k, v, d?, r? }; devices keep them in their "base" tables (server state only).
 import { z } from 'zod';
 
-/** SKU, location and document codes: printable, no separators the stock key uses. */
-export const codeSchema = z
-  .string()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._/#-]*$/, 'letters, digits, space and . _ / # - only');
-
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real date');
-
-export const lotSchema = z.string().max(20);
+// Field schemas live in fields.ts so task entity files can use them without an import cycle.
+export { codeSchema, isoDateSchema, lotSchema } from './fields.ts';
+import { codeSchema } from './fields.ts';
+import { receiptDeliverySchema, receiptLineSchema, receiptSchema } from './receiving/entities.ts';
 
 export const barcodeSchema = z.object({
   code: z.string().min(1).max(48),
@@ -96,6 +87,9 @@ export const entitySchemas = {
   user: userRowSchema,
   exception: exceptionRowSchema,
   locationFlag: locationFlagSchema,
+  receipt: receiptSchema,
+  receiptLine: receiptLineSchema,
+  receiptDelivery: receiptDeliverySchema,
 } as const;
 export type EntityName = keyof typeof entitySchemas;
 export const entityNames = Object.keys(entitySchemas) as EntityName[];

@@ -3,11 +3,15 @@
 //   outbox     every op this device recorded, by seq; kept after confirmation for a while
 //   items, locations, stock, users, exceptions, locationFlags
 //              "base": server state of the signed-in warehouse, written only by pull
+//   receipts, receiptLines, receiptDeliveries   base, for receiving
+//   receiptArrivals   this device's open arrival (delivery) per receipt; device-only
 // Every transaction is strictly durable: a scan the worker heard succeed is on disk.
 // Versions only ever go up; each bump carries the outbox forward (never recreate the DB).
 import Dexie, { type Table } from 'dexie';
 import type { ExceptionRow, Item, Location, LocationFlag, Stock, UserRow } from '#core/entities.ts';
 import type { OutboxOp } from './outbox-types.ts';
+import type { ReceiptArrival } from './receiving-types.ts';
+import type { Receipt, ReceiptDelivery, ReceiptLine } from '#core/receiving/entities.ts';
 import type { MetaRow } from './meta-types.ts';
 
 export interface LocalItem extends Item {
@@ -24,6 +28,10 @@ export class FloorDb extends Dexie {
   users!: Table<UserRow, string>;
   exceptions!: Table<ExceptionRow, string>;
   locationFlags!: Table<LocationFlag, string>;
+  receipts!: Table<Receipt, string>;
+  receiptLines!: Table<ReceiptLine, string>;
+  receiptDeliveries!: Table<ReceiptDelivery, string>;
+  receiptArrivals!: Table<ReceiptArrival, string>;
 
   constructor(name = 'floorsync') {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -39,6 +47,13 @@ export class FloorDb extends Dexie {
     });
     // v2: locations flagged for a recount.
     this.version(2).stores({ locationFlags: 'id, location' });
+    // v3: receiving: receipts, their lines and deliveries (base), open arrivals (device-only).
+    this.version(3).stores({
+      receipts: 'number, barcode, status',
+      receiptLines: 'key, receipt',
+      receiptDeliveries: 'id, receipt',
+      receiptArrivals: 'receipt',
+    });
   }
 }
 
@@ -50,6 +65,9 @@ export const baseTables = [
   'users',
   'exceptions',
   'locationFlags',
+  'receipts',
+  'receiptLines',
+  'receiptDeliveries',
 ] as const;
 export type BaseTable = (typeof baseTables)[number];
 
@@ -60,6 +78,9 @@ export const tableOfEntity: Record<string, BaseTable> = {
   user: 'users',
   exception: 'exceptions',
   locationFlag: 'locationFlags',
+  receipt: 'receipts',
+  receiptLine: 'receiptLines',
+  receiptDelivery: 'receiptDeliveries',
 };
 
 /** Turns a feed row into the row the base table stores (adds index fields). */

@@ -9,13 +9,14 @@ import type { SessionMeta } from '../db/meta-types.ts';
 import { api, ApiFailure } from './api.ts';
 import { buildReport } from './report.ts';
 import { recordResults } from './results.ts';
+import { takeBatch } from './push-batch.ts';
 
 export const PUSH_BATCH = 200;
 
 /** Pushes one batch; true when more ops are waiting. */
 export async function pushBatch(session: SessionMeta, deviceId: string): Promise<boolean> {
   const pending = await db.outbox.where('status').equals('pending').sortBy('seq');
-  const batch = pending.slice(0, PUSH_BATCH);
+  const batch = takeBatch(pending, PUSH_BATCH);
   if (!batch.length) return false;
   const warehouseId = batch[0]!.warehouseId;
   const ops = batch.filter((op) => op.warehouseId === warehouseId).map(envelopeOf);

@@ -56,6 +56,9 @@ export async function deviceBase(page: Page): Promise<Map<string, Map<string, un
     ['user', 'users', 'id'],
     ['exception', 'exceptions', 'id'],
     ['locationFlag', 'locationFlags', 'id'],
+    ['receipt', 'receipts', 'number'],
+    ['receiptLine', 'receiptLines', 'key'],
+    ['receiptDelivery', 'receiptDeliveries', 'id'],
   ];
   const out = new Map<string, Map<string, unknown>>();
   for (const [entity, store, key] of tables) {

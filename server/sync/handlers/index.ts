@@ -1,7 +1,17 @@
 // Server handlers by op type and version. Every (type, v) in src/core/ops/registry.ts has one.
 import { applyMove } from './move.ts';
+import { applyReceiveItem, applyReceiveUndo } from './receiving.ts';
+import { applyReceiveClose, applyReceiveFinish } from './receiving-close.ts';
+import { applyPutaway } from './receiving-putaway.ts';
+import { applyReceiveWrongItem } from './receiving-wrong-item.ts';
 import type { OpHandler } from './types.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
   'stock.move@1': applyMove,
+  'receive.item@1': applyReceiveItem,
+  'receive.undo@1': applyReceiveUndo,
+  'receive.finish@1': applyReceiveFinish,
+  'receive.close@1': applyReceiveClose,
+  'receive.wrong_item@1': applyReceiveWrongItem,
+  'putaway.move@1': applyPutaway,
 };

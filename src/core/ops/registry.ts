@@ -4,6 +4,14 @@ import type { z } from 'zod';
 import type { Role } from '../roles.ts';
 import type { StockDelta } from './effects.ts';
 import { moveOp } from './move.ts';
+import {
+  receiveCloseOp,
+  receiveFinishOp,
+  receiveItemOp,
+  receiveUndoOp,
+  receiveWrongItemOp,
+} from './receiving.ts';
+import { putawayOp } from './receiving-putaway.ts';
 
 export interface OpDefinition<P = unknown> {
   type: string;
@@ -16,7 +24,15 @@ export interface OpDefinition<P = unknown> {
 /** Erases the payload type for the registry; each def's payload schema restores it. */
 const erase = <P>(def: OpDefinition<P>): OpDefinition => def as unknown as OpDefinition;
 
-const definitions: OpDefinition[] = [erase(moveOp)];
+const definitions: OpDefinition[] = [
+  erase(moveOp),
+  erase(receiveItemOp),
+  erase(receiveUndoOp),
+  erase(receiveFinishOp),
+  erase(receiveCloseOp),
+  erase(receiveWrongItemOp),
+  erase(putawayOp),
+];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));
 const knownTypes = new Set(definitions.map((d) => d.type));

@@ -2,6 +2,7 @@
 import { floorRoles, hasAnyRole, type Role } from '#core/roles.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
 import type { IconName } from '../../components/Icon.tsx';
+import { receivingRoles } from '#core/ops/receiving.ts';
 
 export interface Tile {
   id: string;
@@ -14,6 +15,20 @@ export interface Tile {
 
 const all: Tile[] = [
   { id: 'move', path: '/move', label: 'home.move', icon: 'move', roles: floorRoles, primary: true },
+  {
+    id: 'receive',
+    path: '/receive',
+    label: 'home.receive',
+    icon: 'receive',
+    roles: receivingRoles,
+  },
+  {
+    id: 'putaway',
+    path: '/putaway',
+    label: 'home.putaway',
+    icon: 'putaway',
+    roles: receivingRoles,
+  },
   { id: 'lookup', path: '/lookup', label: 'home.lookup', icon: 'lookup', roles: floorRoles },
   { id: 'sync', path: '/sync', label: 'home.sync', icon: 'sync', roles: floorRoles },
   {

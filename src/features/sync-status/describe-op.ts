@@ -1,6 +1,7 @@
 // An op in words for the worker, from its type and payload.
 import type { T } from '../../app/use-t.ts';
 import type { OutboxOp } from '../../db/outbox-types.ts';
+import { describeReceivingOp } from '../receiving/describe-receiving-op.ts';
 
 export function describeOp(op: OutboxOp, t: T): string {
   const p = (op.payload ?? {}) as Record<string, string | number>;
@@ -11,5 +12,5 @@ export function describeOp(op: OutboxOp, t: T): string {
       from: p['from'] ?? '?',
       to: p['to'] ?? '?',
     });
-  return t('op.unknown', { type: op.type });
+  return describeReceivingOp(op, t) ?? t('op.unknown', { type: op.type });
 }
