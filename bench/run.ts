@@ -6,11 +6,14 @@ import { benchScanCommit } from './sync/scan-commit.ts';
 import { benchPushSqlite } from './sync/push-throughput.ts';
 import { benchSnapshot } from './sync/snapshot.ts';
 import { benchPushPostgres } from './sync/push-postgres.ts';
+import { runDecodeBench } from './decode/run.ts';
 
 interface Bench {
   name: string;
   about: string;
   run: () => Promise<unknown>;
+  /** Writes bench/results/<name>.json itself (and prints its own tables). */
+  ownResult?: boolean;
 }
 
 const benches: Bench[] = [
@@ -38,6 +41,13 @@ const benches: Bench[] = [
       'fresh device: 100,000 items + 10,000 locations into IndexedDB vs raw bulkPut (goal <= 20 s, <= 2.5x)',
     run: () => benchSnapshot(),
   },
+  {
+    name: 'decode',
+    about:
+      "decode rates per corpus set and engine vs ZXing's required counts; decode time per frame (writes decode.json itself)",
+    run: () => runDecodeBench({}),
+    ownResult: true,
+  },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -46,6 +56,7 @@ await build({ logLevel: 'warn' });
 for (const b of benches.filter((x) => !wanted.length || wanted.includes(x.name))) {
   process.stdout.write(`\n== ${b.name}: ${b.about}\n`);
   const figures = await b.run();
+  if (b.ownResult) continue;
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
   process.stdout.write(`-> ${writeResult(b.name, figures)}\n`);
 }

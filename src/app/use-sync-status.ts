@@ -13,6 +13,8 @@ export interface SyncView {
   pendingCount: number;
   oldestPendingAt: number | null;
   rejectedCount: number;
+  /** Applied by the server, not yet in this device's base: the device is still catching up. */
+  ackedCount: number;
 }
 
 function useOnline(): boolean {
@@ -39,6 +41,7 @@ export function useSyncView(): SyncView {
       pendingCount: pending.length,
       oldestPendingAt: pending.length ? Math.min(...pending.map((o) => o.at)) : null,
       rejectedCount: await db.outbox.where('status').equals('rejected').count(),
+      ackedCount: await db.outbox.where('status').equals('acked').count(),
     };
   }, []);
   return {
@@ -48,6 +51,7 @@ export function useSyncView(): SyncView {
     pendingCount: data?.pendingCount ?? 0,
     oldestPendingAt: data?.oldestPendingAt ?? null,
     rejectedCount: data?.rejectedCount ?? 0,
+    ackedCount: data?.ackedCount ?? 0,
   };
 }
 
@@ -58,5 +62,6 @@ export function badgeState(v: SyncView): BadgeState {
   if (!v.online || v.status?.state === 'offline') return 'offline';
   if (v.status?.state === 'error') return 'error';
   if (v.status?.state === 'syncing') return 'syncing';
-  return v.pendingCount ? 'waiting' : 'upToDate';
+  if (v.pendingCount) return 'waiting';
+  return v.ackedCount ? 'syncing' : 'upToDate';
 }

@@ -35,7 +35,8 @@ export function installWedge(opts: Partial<WedgeOptions> = {}): () => void {
   let field: { el: HTMLInputElement | HTMLTextAreaElement; before: string } | null = null;
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const now = performance.now();
+    // The event's own time, not the handler's: on a busy device the handler may run late.
+    const now = e.timeStamp || performance.now();
     const burst = now - lastAt <= o.maxGapMs;
     if (e.key === 'Enter' || e.key === 'Tab') {
       if (burst && buffer.length >= o.minLength) {

@@ -31,7 +31,10 @@ export interface DecodedBarcode {
   format: BarcodeFormat;
   /** AIM symbology identifier (`]C1`, `]E0`, `]d2`, `]Q3`...), only when the engine knows it. */
   symbologyId?: string;
-  /** True for GS1 element strings (FNC1 first); undefined when the engine cannot tell. */
+  /**
+   * True for GS1 element strings (FNC1 first), and then `symbologyId` is always set; undefined
+   * when the engine cannot tell. Hand `isGs1 ? symbologyId : format` to src/core as the symbology.
+   */
   isGs1?: boolean;
 }
 

@@ -30,6 +30,12 @@ const TO_NATIVE: Partial<Record<BarcodeFormat, string>> = {
 };
 const FROM_NATIVE = new Map(Object.entries(TO_NATIVE).map(([ours, native]) => [native, ours]));
 const GS1_PREFIXES = [']C1', ']d2', ']Q3', ']e0'];
+// FNC1 in first position is what makes these GS1, so a leading GS proves the identifier.
+const GS1_IDS: Partial<Record<BarcodeFormat, string>> = {
+  code128: ']C1',
+  datamatrix: ']d2',
+  qrcode: ']Q3',
+};
 
 const detectorClass = (): DetectorClass | undefined =>
   (globalThis as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
@@ -53,7 +59,10 @@ function toDecoded(barcode: DetectedBarcode): DecodedBarcode | undefined {
   const raw = barcode.rawValue;
   const prefix = GS1_PREFIXES.find((p) => raw.startsWith(p));
   if (prefix) return { text: raw.slice(3), format, symbologyId: prefix, isGs1: true };
-  if (raw.startsWith('\u001d')) return { text: raw.slice(1), format, isGs1: true };
+  const gs1Id = GS1_IDS[format];
+  if (gs1Id && raw.startsWith('\u001d')) {
+    return { text: raw.slice(1), format, symbologyId: gs1Id, isGs1: true };
+  }
   return { text: raw, format };
 }
 
