@@ -1,6 +1,7 @@
 // Live stock for screens: base rows with this device's waiting ops replayed on top (P15).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { overlayStock, pendingStockDeltas } from '#core/overlay.ts';
+import { overlayStock } from '#core/overlay.ts';
+import { waitingStockDeltas } from '../sync/op-deltas.ts';
 import type { Stock } from '#core/entities.ts';
 import { db } from '../db/database.ts';
 import type { OutboxOp } from '../db/outbox-types.ts';
@@ -14,7 +15,7 @@ export async function locationStock(code: string): Promise<Stock[]> {
     db.stock.where('location').equals(code).toArray(),
     overlayOps(),
   ]);
-  return overlayStock(base, pendingStockDeltas(ops), (d) => d.location === code);
+  return overlayStock(base, waitingStockDeltas(ops), (d) => d.location === code);
 }
 
 export async function itemStock(sku: string): Promise<Stock[]> {
@@ -22,7 +23,7 @@ export async function itemStock(sku: string): Promise<Stock[]> {
     db.stock.where('sku').equals(sku).toArray(),
     overlayOps(),
   ]);
-  return overlayStock(base, pendingStockDeltas(ops), (d) => d.sku === sku);
+  return overlayStock(base, waitingStockDeltas(ops), (d) => d.sku === sku);
 }
 
 export function useLocationStock(code: string | null): Stock[] | undefined {

@@ -2,7 +2,8 @@
 // folded on top (P15), each with a suggested location by the shared rule.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Location } from '#core/entities.ts';
-import { overlayStock, pendingStockDeltas } from '#core/overlay.ts';
+import { overlayStock } from '#core/overlay.ts';
+import { waitingStockDeltas } from '../../sync/op-deltas.ts';
 import { putawayTasks, suggestLocation, type PutawayTask } from '#core/receiving/putaway.ts';
 import { db, type LocalItem } from '../../db/database.ts';
 import { overlayOps } from '../stock-hooks.ts';
@@ -18,7 +19,7 @@ export async function putawayView(crossDock: boolean): Promise<TaskView[]> {
     db.stock.toArray(),
     overlayOps(),
   ]);
-  const all = overlayStock(stock, pendingStockDeltas(ops), () => true);
+  const all = overlayStock(stock, waitingStockDeltas(ops), () => true);
   const docks = locations.filter((l) => l.kind === 'dock');
   const tasks = putawayTasks(docks, all);
   const occupied = new Set(all.filter((s) => s.qty > 0).map((s) => s.location));
