@@ -26,9 +26,12 @@ export async function recordOp(type: string, v: number, payload: unknown): Promi
   let op: OutboxOp;
   try {
     op = await db.transaction('rw', db.meta, db.outbox, async () => {
-      const device = (await db.meta.get('device')) as DeviceMeta | undefined;
-      const session = (await db.meta.get('session')) as SessionMeta | undefined;
-      const sync = (await db.meta.get('sync')) as SyncMeta | undefined;
+      // One round of reads, not three in a row: the tone waits for this transaction.
+      const [device, session, sync] = (await db.meta.bulkGet(['device', 'session', 'sync'])) as [
+        DeviceMeta | undefined,
+        SessionMeta | undefined,
+        SyncMeta | undefined,
+      ];
       if (!device || !session) throw new RecordError('NOT_SIGNED_IN', 'not signed in');
       const row: OutboxOp = {
         opId: crypto.randomUUID(),

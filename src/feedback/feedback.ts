@@ -9,10 +9,14 @@ let audio: AudioContext | null = null;
 
 /** Browsers start audio only after a user gesture: unlock on the first key or tap. */
 export function unlockAudioOnGesture(): void {
-  const unlock = () => {
-    audio ??= new AudioContext();
-    void audio.resume();
-  };
+  // Starting audio takes tens of milliseconds: do it just after the key, never inside it, or the
+  // first scan's burst would be split (the gesture still counts a moment later).
+  const unlock = () =>
+    setTimeout(() => {
+      if (audio?.state === 'running') return;
+      audio ??= new AudioContext();
+      void audio.resume();
+    }, 0);
   window.addEventListener('pointerdown', unlock, { capture: true });
   window.addEventListener('keydown', unlock, { capture: true });
 }

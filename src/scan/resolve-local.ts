@@ -9,7 +9,8 @@ import {
   type BarcodeParams,
 } from '#core/barcode/index.ts';
 import { getSettings } from '../app/settings.ts';
-import { db, type LocalItem } from '../db/database.ts';
+import type { LocalItem } from '../db/database.ts';
+import { itemByBarcode, itemBySku, locationByScan } from './master-cache.ts';
 
 export type Resolved =
   | { kind: 'location'; location: Location; text: string }
@@ -38,14 +39,13 @@ export function registerDocumentLookup(fn: DocumentLookup): void {
 
 const lookups: BarcodeLookups = {
   itemByBarcode: async (code) => {
-    const item = await db.items.where('codes').equals(code).first();
+    const item = await itemByBarcode(code);
     const packQty = item?.barcodes.find((b) => b.code === code)?.packQty;
     return item && packQty ? { sku: item.sku, packQty } : null;
   },
-  itemBySku: async (sku) => ((await db.items.get(sku)) ? { sku } : null),
+  itemBySku: async (sku) => ((await itemBySku(sku)) ? { sku } : null),
   locationByBarcode: async (code) => {
-    const loc =
-      (await db.locations.where('barcode').equals(code).first()) ?? (await db.locations.get(code));
+    const loc = await locationByScan(code);
     return loc ? { code: loc.code } : null;
   },
   documentByBarcode: async (code) => {
@@ -67,11 +67,11 @@ export async function resolveScan(raw: string, symbology?: string): Promise<Reso
   const text = interpretation.kind === 'error' ? raw.trim() : interpretation.text;
   switch (r.kind) {
     case 'location': {
-      const location = await db.locations.get(r.code);
+      const location = await locationByScan(r.code);
       return location ? { kind: 'location', location, text } : { kind: 'unknown', text };
     }
     case 'item': {
-      const item = await db.items.get(r.sku);
+      const item = await itemBySku(r.sku);
       if (!item) return { kind: 'unknown', text };
       const expiry = (r.expiry ?? r.bestBefore)?.slice(0, 10);
       return {

@@ -10,6 +10,8 @@ import { pullAll } from './pull.ts';
 import { pushBatch } from './push.ts';
 
 const TIMER_MS = 30_000;
+const OP_SETTLE_MS = 400;
+const OP_MAX_WAIT_MS = 3000;
 const LOCK = 'floorsync-sync';
 
 export class SyncLoop {
@@ -50,6 +52,25 @@ export class SyncLoop {
     else void run();
   }
 
+  private soon: ReturnType<typeof setTimeout> | null = null;
+  private firstWaitingAt = 0;
+
+  /**
+   * A new op: push once the worker pauses (or after at most OP_MAX_WAIT_MS), not at once. A
+   * worker scanning steadily gets their ops sent together, and the sync's IndexedDB writes do
+   * not queue ahead of the next scan's.
+   */
+  triggerSoon(): void {
+    const now = Date.now();
+    if (!this.soon) this.firstWaitingAt = now;
+    else clearTimeout(this.soon);
+    const wait = Math.max(0, Math.min(OP_SETTLE_MS, this.firstWaitingAt + OP_MAX_WAIT_MS - now));
+    this.soon = setTimeout(() => {
+      this.soon = null;
+      this.trigger();
+    }, wait);
+  }
+
   trigger(urgent = false): void {
     this.dirty = true;
     if (urgent) this.failures = 0;
@@ -58,7 +79,7 @@ export class SyncLoop {
 
   /** Triggers that wake the loop (they do nothing in a tab that does not lead). */
   private listen(): void {
-    onChannel((msg) => this.trigger(msg.type === 'sync-now'));
+    onChannel((msg) => (msg.type === 'sync-now' ? this.trigger(true) : this.triggerSoon()));
     window.addEventListener('online', () => this.trigger(true));
     window.addEventListener(
       'offline',
