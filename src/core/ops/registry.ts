@@ -12,6 +12,7 @@ import {
   receiveWrongItemOp,
 } from './receiving.ts';
 import { putawayOp } from './receiving-putaway.ts';
+import { pickClaimOp, pickCompleteOp, pickLineOp, pickShortOp } from './picking.ts';
 
 export interface OpDefinition<P = unknown> {
   type: string;
@@ -32,6 +33,10 @@ const definitions: OpDefinition[] = [
   erase(receiveCloseOp),
   erase(receiveWrongItemOp),
   erase(putawayOp),
+  erase(pickClaimOp),
+  erase(pickLineOp),
+  erase(pickShortOp),
+  erase(pickCompleteOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));
