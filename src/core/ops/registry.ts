@@ -12,6 +12,7 @@ import {
   receiveWrongItemOp,
 } from './receiving.ts';
 import { putawayOp } from './receiving-putaway.ts';
+import { countLocationOp } from './counting.ts';
 
 export interface OpDefinition<P = unknown> {
   type: string;
@@ -32,6 +33,7 @@ const definitions: OpDefinition[] = [
   erase(receiveCloseOp),
   erase(receiveWrongItemOp),
   erase(putawayOp),
+  erase(countLocationOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));
