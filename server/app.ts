@@ -10,6 +10,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { receivingRoutes } from './routes/receiving.ts';
+import { countingRoutes } from './routes/counting.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { testHookRoutes } from './routes/test-hooks.ts';
 import { testHooksEnabled } from './test-hooks.ts';
@@ -56,6 +57,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   syncRoutes(app, opts);
   adminRoutes(app, opts);
   receivingRoutes(app, opts);
+  countingRoutes(app, opts);
   if (testHooksEnabled()) testHookRoutes(app);
 
   const served = opts.distDir ? await serveApp(app, opts.distDir) : false;
