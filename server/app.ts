@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { receivingRoutes } from './routes/receiving.ts';
 import { pickingRoutes } from './routes/picking.ts';
+import { countingRoutes } from './routes/counting.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { testHookRoutes } from './routes/test-hooks.ts';
 import { testHooksEnabled } from './test-hooks.ts';
@@ -58,6 +59,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   adminRoutes(app, opts);
   receivingRoutes(app, opts);
   pickingRoutes(app, opts);
+  countingRoutes(app, opts);
   if (testHooksEnabled()) testHookRoutes(app);
 
   const served = opts.distDir ? await serveApp(app, opts.distDir) : false;

@@ -2,6 +2,7 @@
 // is stored as text, so one query path serves SQLite and PostgreSQL alike.
 import type { ReceivingTables } from './schema-receiving.ts';
 import type { PickingTables } from './schema-picking.ts';
+import type { CountingTables } from './schema-counting.ts';
 
 export interface MetaTable {
   key: string;
@@ -185,7 +186,7 @@ export interface SyncRowTable {
   data: string | null;
 }
 
-export interface Database extends ReceivingTables, PickingTables {
+export interface Database extends ReceivingTables, PickingTables, CountingTables {
   meta: MetaTable;
   warehouses: WarehouseTable;
   users: UserTable;

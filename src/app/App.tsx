@@ -6,6 +6,7 @@ import { getSync } from '../db/meta.ts';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { SignInScreen } from '../features/signin/SignInScreen.tsx';
 import {
+  CountingRoute,
   LookupScreen,
   MoveScreen,
   PutawayScreen,
@@ -48,6 +49,8 @@ function Screen() {
       return <ReceivingRoute />;
     case '/putaway':
       return <PutawayScreen />;
+    case '/count':
+      return <CountingRoute session={session} />;
     case '/lookup':
       return <LookupScreen />;
     case '/sync':

@@ -25,3 +25,6 @@ export const SyncStatusScreen = lazy(() =>
 export const SettingsScreen = lazy(() =>
   import('../features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
 );
+export const CountingRoute = lazy(() =>
+  import('../features/counting/CountingRoute.tsx').then((m) => ({ default: m.CountingRoute })),
+);

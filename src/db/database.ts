@@ -6,6 +6,8 @@
 //   receipts, receiptLines, receiptDeliveries   base, for receiving
 //   receiptArrivals   this device's open arrival (delivery) per receipt; device-only
 //   pickLists, pickLines   base, for picking
+//   countTasks, countTaskLocations   base, for counting
+//   countDrafts       what the counter has found so far per location; device-only
 // Every transaction is strictly durable: a scan the worker heard succeed is on disk.
 // Versions only ever go up; each bump carries the outbox forward (never recreate the DB).
 import Dexie, { type Table } from 'dexie';
@@ -15,6 +17,8 @@ import type { ReceiptArrival } from './receiving-types.ts';
 import type { Receipt, ReceiptDelivery, ReceiptLine } from '#core/receiving/entities.ts';
 import type { MetaRow } from './meta-types.ts';
 import type { PickLine, PickList } from '#core/picking/entities.ts';
+import type { CountTask, CountTaskLocation } from '#core/counting/entities.ts';
+import type { CountDraft } from './counting-types.ts';
 
 export interface LocalItem extends Item {
   /** Every barcode code of the item, for the multi-entry index. */
@@ -36,6 +40,9 @@ export class FloorDb extends Dexie {
   receiptArrivals!: Table<ReceiptArrival, string>;
   pickLists!: Table<PickList, string>;
   pickLines!: Table<PickLine, string>;
+  countTasks!: Table<CountTask, string>;
+  countTaskLocations!: Table<CountTaskLocation, string>;
+  countDrafts!: Table<CountDraft, string>;
 
   constructor(name = 'floorsync') {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -60,6 +67,12 @@ export class FloorDb extends Dexie {
     });
     // v4: picking: pick lists and their lines (base).
     this.version(4).stores({ pickLists: 'number, barcode, status', pickLines: 'key, list' });
+    // v5: counting: count tasks and their locations (base), counts in progress (device-only).
+    this.version(5).stores({
+      countTasks: 'id, status',
+      countTaskLocations: 'key, task, location',
+      countDrafts: 'key',
+    });
   }
 }
 
@@ -76,6 +89,8 @@ export const baseTables = [
   'receiptDeliveries',
   'pickLists',
   'pickLines',
+  'countTasks',
+  'countTaskLocations',
 ] as const;
 export type BaseTable = (typeof baseTables)[number];
 
@@ -91,6 +106,8 @@ export const tableOfEntity: Record<string, BaseTable> = {
   receiptDelivery: 'receiptDeliveries',
   pickList: 'pickLists',
   pickLine: 'pickLines',
+  countTask: 'countTasks',
+  countTaskLocation: 'countTaskLocations',
 };
 
 /** Turns a feed row into the row the base table stores (adds index fields). */

@@ -5,6 +5,7 @@ import { applyReceiveClose, applyReceiveFinish } from './receiving-close.ts';
 import { applyPutaway } from './receiving-putaway.ts';
 import { applyReceiveWrongItem } from './receiving-wrong-item.ts';
 import { applyPickClaim, applyPickComplete, applyPickLine, applyPickShort } from './picking.ts';
+import { applyCountLocation } from './counting.ts';
 import type { OpHandler } from './types.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
@@ -19,4 +20,5 @@ export const handlers: Record<string, OpHandler<never>> = {
   'pick.line@1': applyPickLine,
   'pick.short@1': applyPickShort,
   'pick.complete@1': applyPickComplete,
+  'count.location@1': applyCountLocation,
 };

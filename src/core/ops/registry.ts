@@ -13,6 +13,7 @@ import {
 } from './receiving.ts';
 import { putawayOp } from './receiving-putaway.ts';
 import { pickClaimOp, pickCompleteOp, pickLineOp, pickShortOp } from './picking.ts';
+import { countLocationOp } from './counting.ts';
 
 export interface OpDefinition<P = unknown> {
   type: string;
@@ -37,6 +38,7 @@ const definitions: OpDefinition[] = [
   erase(pickLineOp),
   erase(pickShortOp),
   erase(pickCompleteOp),
+  erase(countLocationOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));
