@@ -4,17 +4,21 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as init from './migrations/0001-init.ts';
 import * as locationFlags from './migrations/0002-location-flags.ts';
 import * as receiving from './migrations/0003-receiving.ts';
+import * as consoleTables from './migrations/0006-console.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-init': init,
   '0002-location-flags': locationFlags,
   '0003-receiving': receiving,
+  '0006-console': consoleTables,
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    // Migrations of features built side by side land out of number order; each runs once.
+    allowUnorderedMigrations: true,
   });
   const { error } = await migrator.migrateToLatest();
   if (error)

@@ -1,6 +1,7 @@
 // Table types for Kysely. Timestamps are ms since the epoch; booleans are 0/1 integers and JSON
 // is stored as text, so one query path serves SQLite and PostgreSQL alike.
 import type { ReceivingTables } from './schema-receiving.ts';
+import type { ConsoleTables } from './schema-console.ts';
 
 export interface MetaTable {
   key: string;
@@ -184,7 +185,7 @@ export interface SyncRowTable {
   data: string | null;
 }
 
-export interface Database extends ReceivingTables {
+export interface Database extends ReceivingTables, ConsoleTables {
   meta: MetaTable;
   warehouses: WarehouseTable;
   users: UserTable;
