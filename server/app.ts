@@ -8,6 +8,7 @@ import { errorBody, installErrorHandler } from './http/errors.ts';
 import { isShellNavigation, serveApp } from './http/static.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
+import { consoleAllRoutes } from './routes/console-all.ts';
 import { healthRoutes } from './routes/health.ts';
 import { receivingRoutes } from './routes/receiving.ts';
 import { pickingRoutes } from './routes/picking.ts';
@@ -60,6 +61,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   receivingRoutes(app, opts);
   pickingRoutes(app, opts);
   countingRoutes(app, opts);
+  consoleAllRoutes(app, opts);
   if (testHooksEnabled()) testHookRoutes(app);
 
   const served = opts.distDir ? await serveApp(app, opts.distDir) : false;

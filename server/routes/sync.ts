@@ -8,6 +8,8 @@ import type { Deps } from '../deps.ts';
 import { parseBody } from '../http/parse.ts';
 import { openEventStream } from '../http/sse.ts';
 import { ensureDevice, recordDeviceReport } from '../sync/devices.ts';
+import { deviceReported } from '../console/bus.ts';
+import { consoleTiming } from '../console/timing.ts';
 import { pull } from '../sync/pull.ts';
 import { push } from '../sync/push.ts';
 import { testHooks } from '../test-hooks.ts';
@@ -19,11 +21,14 @@ const heartbeatSchema = z.object({
 });
 
 export function syncRoutes(app: FastifyInstance, { store }: Deps): void {
+  // How often a device sends a heartbeat while online; it follows the server's answer.
+  const { heartbeatMs } = consoleTiming();
   app.post('/api/sync/push', { bodyLimit: 4 * 1024 * 1024 }, async (req, reply) => {
     const session = await authenticate(store, req);
     const body = parseBody(pushRequestSchema, req.body);
     if (testHooks.delayPushMs) await new Promise((r) => setTimeout(r, testHooks.delayPushMs));
     const response = await push(store, session, body, req.log);
+    deviceReported(body.warehouseId, body.deviceId);
     if (testHooks.dropPushResponses > 0) {
       // F2: the server committed, and the answer never reaches the device.
       testHooks.dropPushResponses -= 1;
@@ -36,7 +41,10 @@ export function syncRoutes(app: FastifyInstance, { store }: Deps): void {
 
   app.post('/api/sync/pull', async (req) => {
     const session = await authenticate(store, req);
-    return pull(store, session, parseBody(pullRequestSchema, req.body));
+    const body = parseBody(pullRequestSchema, req.body);
+    const response = await pull(store, session, body);
+    deviceReported(body.warehouseId, body.deviceId);
+    return response;
   });
 
   app.post('/api/sync/heartbeat', async (req) => {
@@ -54,7 +62,8 @@ export function syncRoutes(app: FastifyInstance, { store }: Deps): void {
         warehouseId: body.warehouseId,
       });
     });
-    return { ok: true, serverTime: now };
+    deviceReported(body.warehouseId, body.deviceId);
+    return { ok: true, serverTime: now, heartbeatMs };
   });
 
   app.get('/api/sync/events', async (req, reply) => {

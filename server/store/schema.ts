@@ -3,6 +3,7 @@
 import type { ReceivingTables } from './schema-receiving.ts';
 import type { PickingTables } from './schema-picking.ts';
 import type { CountingTables } from './schema-counting.ts';
+import type { ConsoleTables } from './schema-console.ts';
 
 export interface MetaTable {
   key: string;
@@ -186,7 +187,7 @@ export interface SyncRowTable {
   data: string | null;
 }
 
-export interface Database extends ReceivingTables, PickingTables, CountingTables {
+export interface Database extends ReceivingTables, PickingTables, CountingTables, ConsoleTables {
   meta: MetaTable;
   warehouses: WarehouseTable;
   users: UserTable;

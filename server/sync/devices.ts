@@ -5,6 +5,7 @@ import type { DeviceReport } from '#core/protocol.ts';
 import type { Session } from '../auth/session.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { Store, Trx } from '../store/store.ts';
+import { recordSample } from '../console/samples.ts';
 
 export interface DeviceIdentity {
   deviceId: string;
@@ -82,4 +83,5 @@ export async function recordDeviceReport(
     })
     .where('id', '=', deviceId)
     .execute();
+  await recordSample(trx, deviceId, r.report, r.now);
 }

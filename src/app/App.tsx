@@ -1,5 +1,5 @@
 // The app: signed out → sign in; first start → load the warehouse; then the screen for the path.
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Flash } from '../components/Flash.tsx';
 import { getSync } from '../db/meta.ts';
@@ -18,6 +18,9 @@ import { FirstSyncScreen } from './FirstSyncScreen.tsx';
 import { navigate, useRoute } from './router.ts';
 import { useSession } from './session.ts';
 import { useT } from './use-t.ts';
+
+// The supervisor console is its own chunk: floor devices never download it.
+const ConsoleScreen = lazy(() => import('../features/console/ConsoleScreen.tsx'));
 
 export function App() {
   return (
@@ -55,6 +58,12 @@ function Screen() {
       return <LookupScreen />;
     case '/sync':
       return <SyncStatusScreen />;
+    case '/console':
+      return (
+        <Suspense fallback={<div className="content center muted">{t('app.loading')}</div>}>
+          <ConsoleScreen session={session} />
+        </Suspense>
+      );
     case '/settings':
       return <SettingsScreen session={session} />;
     case '/':

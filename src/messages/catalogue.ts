@@ -10,6 +10,8 @@ import { scanningEn } from './scanning.en.ts';
 import { scanningZhCN } from './scanning.zh-CN.ts';
 import { countingEn } from './counting.en.ts';
 import { countingZhCN } from './counting.zh-CN.ts';
+import { consoleEn } from './console.en.ts';
+import { consoleZhCN } from './console.zh-CN.ts';
 
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}${K}`]: string };
 
@@ -26,6 +28,7 @@ const enAll = {
   ...receivingEn,
   ...scanningEn,
   ...countingEn,
+  ...consoleEn,
 };
 export type MessageKey = keyof typeof enAll;
 
@@ -37,5 +40,6 @@ export const catalogues: Record<'en' | 'zh-CN', Record<MessageKey, string>> = {
     ...receivingZhCN,
     ...scanningZhCN,
     ...countingZhCN,
+    ...consoleZhCN,
   },
 };

@@ -5,6 +5,7 @@ import { getDevice, getSession, getSync, setStatus } from '../db/meta.ts';
 import { onChannel } from './channel.ts';
 import { ApiFailure } from './api.ts';
 import { backoffDelay } from './backoff.ts';
+import { Heartbeat } from './heartbeat.ts';
 import { listenForPokes } from './events.ts';
 import { pullAll } from './pull.ts';
 import { pushBatch } from './push.ts';
@@ -20,6 +21,7 @@ export class SyncLoop {
   private failures = 0;
   private stopPokes: (() => void) | null = null;
   private pokeKey = '';
+  private readonly heartbeat = new Heartbeat();
   leader = false;
 
   private listening = false;
@@ -43,6 +45,7 @@ export class SyncLoop {
       );
       return Promise.race([this.lead(), hidden]).finally(() => {
         this.leader = false;
+        this.heartbeat.stop();
         delete document.documentElement.dataset['syncLeader'];
         this.closePokes();
         this.wake?.();
@@ -95,6 +98,7 @@ export class SyncLoop {
     // Marks the syncing tab, for the status screen and for tests that close it.
     document.documentElement.dataset['syncLeader'] = 'true';
     void navigator.storage?.persist?.().catch(() => false);
+    this.heartbeat.start();
     while (this.leader) {
       const delay = this.failures ? backoffDelay(this.failures) : TIMER_MS;
       if (!this.dirty) await this.sleep(delay);

@@ -1,5 +1,5 @@
 // Which task tiles each role sees on the home screen.
-import { floorRoles, hasAnyRole, type Role } from '#core/roles.ts';
+import { floorRoles, hasAnyRole, Role } from '#core/roles.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
 import type { IconName } from '../../components/Icon.tsx';
 import { receivingRoles } from '#core/ops/receiving.ts';
@@ -32,6 +32,13 @@ const all: Tile[] = [
   },
   { id: 'count', path: '/count', label: 'home.count', icon: 'count', roles: countingRoles },
   { id: 'lookup', path: '/lookup', label: 'home.lookup', icon: 'lookup', roles: floorRoles },
+  {
+    id: 'console',
+    path: '/console',
+    label: 'home.console',
+    icon: 'console',
+    roles: [Role.supervisor, Role.admin],
+  },
   { id: 'sync', path: '/sync', label: 'home.sync', icon: 'sync', roles: floorRoles },
   {
     id: 'settings',

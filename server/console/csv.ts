@@ -1,0 +1,19 @@
+// Writes CSV (RFC 4180) for the console's exports. A text cell that a spreadsheet would run as a
+// formula (=, +, -, @) gets a leading apostrophe; numbers are written as they are.
+export type Cell = string | number | null;
+
+const FORMULA = /^[=+\-@\t\r]/;
+
+function cell(v: Cell): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v);
+  const s = FORMULA.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+export const isoOrNull = (ms: number | null): string | null =>
+  ms === null ? null : new Date(ms).toISOString();

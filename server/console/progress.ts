@@ -1,0 +1,142 @@
+// The floor's progress: open receipts with who is on them, lines per hour per user over the
+// shift, and the stock of one item or location.
+import type { Kysely } from 'kysely';
+import { receiptTotals } from '#core/receiving/progress.ts';
+import type { Database } from '../store/schema.ts';
+import { receiptLineRow } from '../sync/handlers/receiving-rows.ts';
+
+/** Ops that are not a line of work of their own (they finish, close or take back one). */
+const NOT_LINES = new Set([
+  'receive.finish',
+  'receive.close',
+  'receive.undo',
+  'receive.wrong_item',
+]);
+
+export interface DocumentProgress {
+  kind: 'receipt';
+  number: string;
+  status: string;
+  due: string;
+  done: number;
+  total: number;
+  people: string[];
+  lastAt: number | null;
+}
+
+export async function openReceipts(
+  db: Kysely<Database>,
+  warehouseId: string,
+): Promise<DocumentProgress[]> {
+  const receipts = await db
+    .selectFrom('receipts')
+    .select(['number', 'status', 'due_date'])
+    .where('warehouse_id', '=', warehouseId)
+    .where('status', '!=', 'closed')
+    .orderBy('due_date')
+    .orderBy('number')
+    .execute();
+  const lines = (
+    await db
+      .selectFrom('receipt_lines')
+      .selectAll()
+      .where('warehouse_id', '=', warehouseId)
+      .execute()
+  ).map(receiptLineRow);
+  const deliveries = await db
+    .selectFrom('receipt_deliveries as d')
+    .leftJoin('users as u', 'u.id', 'd.user_id')
+    .select(['d.receipt', 'd.last_at', 'u.name'])
+    .where('d.warehouse_id', '=', warehouseId)
+    .execute();
+  return receipts.map((r) => {
+    const t = receiptTotals(lines.filter((l) => l.receipt === r.number));
+    const mine = deliveries.filter((d) => d.receipt === r.number);
+    return {
+      kind: 'receipt',
+      number: r.number,
+      status: r.status,
+      due: r.due_date,
+      done: t.received,
+      total: t.expected,
+      people: [...new Set(mine.map((d) => d.name ?? '?'))].sort(),
+      lastAt: mine.length ? Math.max(...mine.map((d) => Number(d.last_at))) : null,
+    };
+  });
+}
+
+export interface UserRate {
+  userId: string;
+  userName: string;
+  /** Hour starts (ms) with the lines done in that hour, oldest first. */
+  hours: { at: number; lines: number }[];
+  total: number;
+}
+
+/** Applied lines per user per hour since `since`, by when the work happened on the floor. */
+export async function linesPerHour(
+  db: Kysely<Database>,
+  warehouseId: string,
+  since: number,
+): Promise<UserRate[]> {
+  const ops = await db
+    .selectFrom('op_log as o')
+    .leftJoin('users as u', 'u.id', 'o.user_id')
+    .select(['o.user_id', 'u.name', 'o.type', 'o.device_at'])
+    .where('o.warehouse_id', '=', warehouseId)
+    .where('o.status', '=', 'applied')
+    .where('o.device_at', '>=', since)
+    .execute();
+  const byUser = new Map<string, UserRate>();
+  for (const o of ops) {
+    if (NOT_LINES.has(o.type)) continue;
+    let u = byUser.get(o.user_id);
+    if (!u)
+      byUser.set(
+        o.user_id,
+        (u = { userId: o.user_id, userName: o.name ?? o.user_id, hours: [], total: 0 }),
+      );
+    const at = Math.floor(Number(o.device_at) / 3_600_000) * 3_600_000;
+    const h = u.hours.find((x) => x.at === at);
+    if (h) h.lines += 1;
+    else u.hours.push({ at, lines: 1 });
+    u.total += 1;
+  }
+  for (const u of byUser.values()) u.hours.sort((a, b) => a.at - b.at);
+  return [...byUser.values()].sort((a, b) => b.total - a.total);
+}
+
+export interface StockLine {
+  location: string;
+  sku: string;
+  description: string;
+  lot: string;
+  expiry: string;
+  qty: number;
+}
+
+export async function stockOf(
+  db: Kysely<Database>,
+  warehouseId: string,
+  by: { sku?: string; location?: string },
+): Promise<StockLine[]> {
+  let q = db
+    .selectFrom('stock as s')
+    .leftJoin('items as i', (j) =>
+      j.onRef('i.warehouse_id', '=', 's.warehouse_id').onRef('i.sku', '=', 's.sku'),
+    )
+    .select(['s.location', 's.sku', 'i.description', 's.lot', 's.expiry', 's.qty'])
+    .where('s.warehouse_id', '=', warehouseId)
+    .where('s.qty', '!=', 0);
+  if (by.sku) q = q.where('s.sku', '=', by.sku);
+  if (by.location) q = q.where('s.location', '=', by.location);
+  const rows = await q.orderBy('s.location').orderBy('s.sku').limit(1000).execute();
+  return rows.map((r) => ({
+    location: r.location,
+    sku: r.sku,
+    description: r.description ?? '',
+    lot: r.lot,
+    expiry: r.expiry,
+    qty: Number(r.qty),
+  }));
+}

@@ -1,0 +1,101 @@
+// The floor's progress: open receipts with who is on them, lines per hour per user, and the
+// stock of an item or a location.
+import { useState } from 'react';
+import { useT } from '../../app/use-t.ts';
+import * as A from './console-api.ts';
+import { RatesChart } from './RatesChart.tsx';
+import type { Progress } from './types.ts';
+
+export function ProgressPanel({
+  conn,
+  progress,
+}: {
+  conn: A.ConsoleConn;
+  progress: Progress | null;
+}) {
+  const t = useT();
+  return (
+    <div className="console-grid">
+      <section className="card">
+        <h2>{t('console.p.receipts')}</h2>
+        {!progress?.receipts.length && <p className="muted">{t('console.p.none')}</p>}
+        <ul className="doc-list" data-testid="receipts-progress">
+          {progress?.receipts.map((r) => (
+            <li key={r.number} data-number={r.number}>
+              <div className="doc-head">
+                <strong>{r.number}</strong>
+                <span className="num">
+                  {r.done} / {r.total}
+                </span>
+              </div>
+              <div className="bar">
+                <span
+                  style={{ width: `${Math.min(100, (100 * r.done) / Math.max(1, r.total))}%` }}
+                />
+              </div>
+              <div className="muted">
+                {r.people.length
+                  ? t('console.p.people', { people: r.people.join(', ') })
+                  : t('console.p.nobody')}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card">
+        <RatesChart rates={progress?.rates ?? []} />
+      </section>
+      <StockLookup conn={conn} />
+    </div>
+  );
+}
+
+function StockLookup({ conn }: { conn: A.ConsoleConn }) {
+  const t = useT();
+  const [code, setCode] = useState('');
+  const [rows, setRows] = useState<Awaited<ReturnType<typeof A.getStock>>['stock'] | null>(null);
+  const look = async () => {
+    const c = code.trim();
+    if (!c) return;
+    // A code is tried as an item first, then as a location.
+    const bySku = await A.getStock(conn, { sku: c });
+    setRows(bySku.stock.length ? bySku.stock : (await A.getStock(conn, { location: c })).stock);
+  };
+  return (
+    <section className="card">
+      <h2>{t('console.p.stock')}</h2>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void look();
+        }}
+      >
+        <input
+          className="input"
+          data-testid="stock-code"
+          placeholder={t('console.p.stockPlaceholder')}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
+        <button className="btn primary">{t('console.p.lookup')}</button>
+      </form>
+      {rows && !rows.length && <p className="muted">{t('console.p.noStock')}</p>}
+      {rows && rows.length > 0 && (
+        <table className="console-table" data-testid="stock-rows">
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.location}|${r.sku}|${r.lot}|${r.expiry}`}>
+                <td className="mono">{r.location}</td>
+                <td className="mono">{r.sku}</td>
+                <td>{r.description}</td>
+                <td>{[r.lot, r.expiry].filter(Boolean).join(' ')}</td>
+                <td className="num">{r.qty}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,297 @@
+// Resolving exceptions from the console through real HTTP on each store: each action changes
+// exactly what it says (status, resolution, assignee, a recount flag, a registered kind's
+// approval) and nothing else, is audited with who and why, and reaches devices through the
+// feed. Revoking a device or a user's sessions ends their access and is audited too.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerResolver } from '../../server/console/resolvers.ts';
+import { postMovement } from '../../server/stock/ledger.ts';
+import { startTestServer, storeKinds, type TestServer } from '../helpers/test-server.ts';
+import { SimDevice } from '../helpers/sim-device.ts';
+import { stockOf, userId } from '../helpers/server-state.ts';
+import type { HttpClient } from '../helpers/http-client.ts';
+import { C, raiseOverBook } from '../helpers/console.ts';
+
+interface X {
+  id: string;
+  kind: string;
+  status: string;
+  resolution: string | null;
+  resolvedBy: string | null;
+  assignedTo: string | null;
+  note: string | null;
+}
+interface Audit {
+  action: string;
+  by: string;
+  reason: string | null;
+  target: string;
+  data: Record<string, unknown>;
+}
+
+// A kind whose approval changes book stock, as counting's variances do.
+registerResolver('test.variance', {
+  approve: async ({ w, exception, by, at }) => {
+    await postMovement(w, {
+      id: `${exception.id}/approve`,
+      kind: 'adjust',
+      sku: 'SKU-10002',
+      location: 'B-02-1',
+      lot: '',
+      expiry: '',
+      delta: 5,
+      approvedBy: by,
+      at,
+    });
+    return { adjusted: 5 };
+  },
+});
+
+describe.each(storeKinds())('console exception actions on %s', (kind) => {
+  let server: TestServer;
+  let sup: HttpClient;
+  let supId: string;
+  let dev: SimDevice;
+  const snapshot = async (id: string) =>
+    server.store.db
+      .selectFrom('exceptions')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+  const auditOf = async (id: string) =>
+    (await sup.get<{ exception: X; audit: Audit[] }>(`${C}/exceptions/${id}`)).body;
+  const act = (id: string, body: unknown) =>
+    sup.post<X & { error?: { code: string } }>(`${C}/exceptions/${id}/actions`, body);
+  const movementCount = async () =>
+    (await server.store.db.selectFrom('movements').select('id').execute()).length;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    sup = await server.as('supervisor');
+    supId = await userId(server.store, 'supervisor');
+    dev = new SimDevice(await server.as('picker'), 'WH1', await userId(server.store, 'picker'));
+  });
+  afterAll(() => server.close());
+
+  it('accept resolves with who and why and changes no stock; a second action is 409', async () => {
+    const [id] = (await raiseOverBook(dev, 1)) as [string];
+    const moves = await movementCount();
+    const res = await act(id, { action: 'accept', reason: 'stock was there, book was wrong' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'resolved', resolution: 'accepted' });
+    expect(await snapshot(id)).toMatchObject({
+      status: 'resolved',
+      resolution: 'accepted',
+      resolved_by: supId,
+      note: 'stock was there, book was wrong',
+      assigned_to: null,
+    });
+    expect(await movementCount()).toBe(moves);
+    const { audit } = await auditOf(id);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: 'accept',
+        by: supId,
+        reason: 'stock was there, book was wrong',
+        target: id,
+      }),
+    ]);
+    const again = await act(id, { action: 'reject', reason: 'changed my mind' });
+    expect(again.status).toBe(409);
+    expect(again.body.error?.code).toBe('CONFLICT');
+    expect((await auditOf(id)).audit).toHaveLength(1);
+  });
+
+  it('reject needs a reason (400, nothing changes); with one it records it', async () => {
+    const [id] = (await raiseOverBook(dev, 1)) as [string];
+    const bad = await act(id, { action: 'reject' });
+    expect(bad.status).toBe(400);
+    expect((await snapshot(id)).status).toBe('open');
+    const res = await act(id, { action: 'reject', reason: 'not our stock: supplier claim' });
+    expect(res.status).toBe(200);
+    expect(await snapshot(id)).toMatchObject({
+      status: 'resolved',
+      resolution: 'rejected',
+      note: 'not our stock: supplier claim',
+      resolved_by: supId,
+    });
+    expect((await auditOf(id)).audit[0]).toMatchObject({
+      action: 'reject',
+      reason: 'not our stock: supplier claim',
+    });
+  });
+
+  it('recount flags the location the floor took stock from, once, and devices see flag and status', async () => {
+    const [a, b] = (await raiseOverBook(dev, 2, 'B-03-1')) as [string, string];
+    const res = await act(a, { action: 'recount', reason: 'check B-03-1' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      resolution: 'recount',
+      changed: { recountLocation: 'B-03-1' },
+    });
+    await act(b, { action: 'recount' });
+    const flags = await server.store.db
+      .selectFrom('location_flags')
+      .selectAll()
+      .where('location', '=', 'B-03-1')
+      .where('cleared_at', 'is', null)
+      .execute();
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ reason: 'supervisor', ref: a, raised_by: supId });
+    const viewer = new SimDevice(
+      await server.as('picker'),
+      'WH1',
+      await userId(server.store, 'picker'),
+    );
+    await viewer.pullAll();
+    expect(viewer.table('exception').get(a)).toMatchObject({ status: 'resolved' });
+    expect([...viewer.table('locationFlag').values()]).toContainEqual(
+      expect.objectContaining({ location: 'B-03-1', reason: 'supervisor' }),
+    );
+    expect((await auditOf(a)).audit[0]).toMatchObject({
+      action: 'recount',
+      data: expect.objectContaining({ recountLocation: 'B-03-1' }) as unknown,
+    });
+  });
+
+  it('assign sets the assignee only (still open); an unknown user is 422 and changes nothing', async () => {
+    const [id] = (await raiseOverBook(dev, 1)) as [string];
+    const counter = await userId(server.store, 'counter');
+    const before = await snapshot(id);
+    const bad = await act(id, { action: 'assign', assignTo: 'nobody' });
+    expect(bad.status).toBe(422);
+    expect(await snapshot(id)).toEqual(before);
+    const res = await act(id, { action: 'assign', assignTo: counter, reason: 'count it tonight' });
+    expect(res.status).toBe(200);
+    expect(await snapshot(id)).toEqual({ ...before, assigned_to: counter });
+    const mine = await sup.get<{ exceptions: X[] }>(`${C}/exceptions?assignedTo=${counter}`);
+    expect(mine.body.exceptions.map((x) => x.id)).toEqual([id]);
+    expect((await auditOf(id)).audit[0]).toMatchObject({
+      action: 'assign',
+      reason: 'count it tonight',
+      data: expect.objectContaining({ assignedTo: counter }) as unknown,
+    });
+  });
+
+  it('approve is refused (409) for a kind with nothing to approve, and changes nothing', async () => {
+    const [id] = (await raiseOverBook(dev, 1)) as [string];
+    const before = await snapshot(id);
+    const res = await act(id, { action: 'approve' });
+    expect(res.status).toBe(409);
+    expect(await snapshot(id)).toEqual(before);
+    expect((await auditOf(id)).audit).toEqual([]);
+  });
+
+  it('approve runs the kind’s rule: book stock changes once, with the approver on the movement', async () => {
+    const id = randomUUID();
+    await server.store.db
+      .insertInto('exceptions')
+      .values({
+        id,
+        warehouse_id: 'WH1',
+        kind: 'test.variance',
+        status: 'open',
+        op_id: null,
+        device_id: null,
+        user_id: null,
+        at: Date.now(),
+        message: 'counted 5 more than the book',
+        said: JSON.stringify({ location: 'B-02-1', counted: 5 }),
+        believed: JSON.stringify({ book: 0 }),
+        ref: null,
+        assigned_to: null,
+        resolved_by: null,
+        resolved_at: null,
+        resolution: null,
+        note: null,
+      })
+      .execute();
+    const before = await stockOf(server.store, 'WH1', 'B-02-1', 'SKU-10002');
+    const res = await act(id, { action: 'approve', reason: 'recount confirmed' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ resolution: 'approved', changed: { adjusted: 5 } });
+    expect(await stockOf(server.store, 'WH1', 'B-02-1', 'SKU-10002')).toBe(before + 5);
+    const m = await server.store.db
+      .selectFrom('movements')
+      .selectAll()
+      .where('id', '=', `${id}/approve`)
+      .executeTakeFirstOrThrow();
+    expect(m).toMatchObject({ approved_by: supId, kind: 'adjust' });
+    expect((await act(id, { action: 'approve' })).status).toBe(409);
+    expect(await stockOf(server.store, 'WH1', 'B-02-1', 'SKU-10002')).toBe(before + 5);
+  });
+
+  it('the queue filters by status and kind', async () => {
+    const open = await sup.get<{ exceptions: X[] }>(`${C}/exceptions?kind=move.over_book`);
+    expect(open.body.exceptions.length).toBeGreaterThan(0);
+    expect(
+      open.body.exceptions.every((x) => x.status === 'open' && x.kind === 'move.over_book'),
+    ).toBe(true);
+    const resolved = await sup.get<{ exceptions: X[] }>(
+      `${C}/exceptions?status=resolved&kind=move.`,
+    );
+    expect(resolved.body.exceptions.every((x) => x.status === 'resolved')).toBe(true);
+    expect(resolved.body.exceptions.map((x) => x.resolution).sort()).toEqual([
+      'accepted',
+      'recount',
+      'recount',
+      'rejected',
+    ]);
+    const bad = await sup.get(`${C}/exceptions?status=maybe`);
+    expect(bad.status).toBe(400);
+  });
+
+  it('revoking a device ends its session and its pushes; revoking a user ends their sessions', async () => {
+    const phone = new SimDevice(server.http, 'WH1', await userId(server.store, 'picker2'));
+    phone.http = await server.as('picker2', phone.deviceId);
+    expect((await phone.push([])).status).toBe(200);
+    const res = await sup.post<{ sessionsRevoked: number }>(
+      `${C}/devices/${phone.deviceId}/revoke`,
+      {
+        reason: 'phone lost in the yard',
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.sessionsRevoked).toBe(1);
+    const after = await phone.push([
+      phone.move({ sku: 'SKU-10001', from: 'A-01-1', to: 'A-01-2', qty: 1 }),
+    ]);
+    expect(after.status).toBe(401);
+    phone.http = await server.as('picker2');
+    const again = await phone.push([]);
+    expect(again.status).toBe(403);
+    expect((again.body as unknown as { error: { code: string } }).error.code).toBe(
+      'DEVICE_REVOKED',
+    );
+
+    const receiverId = await userId(server.store, 'receiver');
+    const a = await server.as('receiver');
+    const b = await server.as('receiver');
+    const revoke = await sup.post<{ sessionsRevoked: number }>(
+      `${C}/users/${receiverId}/revoke-sessions`,
+      {
+        reason: 'password shared',
+      },
+    );
+    expect(revoke.body.sessionsRevoked).toBeGreaterThanOrEqual(2);
+    for (const http of [a, b])
+      expect((await http.post('/api/sync/heartbeat', {})).status).toBe(401);
+    const audit = (await sup.get<{ audit: Audit[] }>(`${C}/audit`)).body.audit;
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'revoke-device',
+          target: phone.deviceId,
+          reason: 'phone lost in the yard',
+          by: supId,
+        }),
+        expect.objectContaining({
+          action: 'revoke-sessions',
+          target: receiverId,
+          reason: 'password shared',
+          by: supId,
+        }),
+      ]),
+    );
+  });
+});
