@@ -12,7 +12,7 @@ import { benchShellSize } from './shell-size.ts';
 interface Bench {
   name: string;
   about: string;
-  run: () => Promise<unknown>;
+  run: () => unknown;
   /** Writes bench/results/<name>.json itself (and prints its own tables). */
   ownResult?: boolean;
 }
@@ -53,7 +53,7 @@ const benches: Bench[] = [
     name: 'shell-size',
     about:
       'initial JavaScript of the app shell, gzip, scanner engines and lazy screens excluded (goal <= 150 KB)',
-    run: async () => benchShellSize(),
+    run: () => benchShellSize(),
   },
 ];
 
