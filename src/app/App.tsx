@@ -10,6 +10,7 @@ import {
   MoveScreen,
   PutawayScreen,
   ReceivingRoute,
+  ScannerTestScreen,
   SettingsScreen,
   SyncStatusScreen,
 } from './lazy-screens.ts';
@@ -54,6 +55,8 @@ function Screen() {
       return <SyncStatusScreen />;
     case '/settings':
       return <SettingsScreen session={session} />;
+    case '/scanner-test':
+      return <ScannerTestScreen />;
     case '/':
       return <HomeScreen session={session} />;
     default:

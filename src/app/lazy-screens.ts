@@ -25,3 +25,8 @@ export const SyncStatusScreen = lazy(() =>
 export const SettingsScreen = lazy(() =>
   import('../features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
 );
+export const ScannerTestScreen = lazy(() =>
+  import('../features/scanner-test/ScannerTestScreen.tsx').then((m) => ({
+    default: m.ScannerTestScreen,
+  })),
+);
