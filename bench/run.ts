@@ -8,6 +8,8 @@ import { benchSnapshot } from './sync/snapshot.ts';
 import { benchPushPostgres } from './sync/push-postgres.ts';
 import { runDecodeBench } from './decode/run.ts';
 import { benchShellSize } from './shell-size.ts';
+import { benchCamera } from './camera.ts';
+import { benchWedge } from './wedge.ts';
 
 interface Bench {
   name: string;
@@ -54,6 +56,16 @@ const benches: Bench[] = [
     about:
       'initial JavaScript of the app shell, gzip, scanner engines and lazy screens excluded (goal <= 150 KB)',
     run: () => benchShellSize(),
+  },
+  {
+    name: 'camera',
+    about: 'camera time to first read from a fake camera video (EAN-13), Chromium',
+    run: () => benchCamera(10),
+  },
+  {
+    name: 'wedge',
+    about: 'wedge Enter to feedback with real key events, Chromium (goal p95 <= 50 ms)',
+    run: () => benchWedge(100),
   },
 ];
 

@@ -11,6 +11,7 @@ import {
   MoveScreen,
   PutawayScreen,
   ReceivingRoute,
+  ScannerTestScreen,
   SettingsScreen,
   SyncStatusScreen,
 } from './lazy-screens.ts';
@@ -66,6 +67,8 @@ function Screen() {
       );
     case '/settings':
       return <SettingsScreen session={session} />;
+    case '/scanner-test':
+      return <ScannerTestScreen />;
     case '/':
       return <HomeScreen session={session} />;
     default:
