@@ -7,6 +7,7 @@ import { LookupScreen } from '../features/lookup/LookupScreen.tsx';
 import { MoveScreen } from '../features/moving/MoveScreen.tsx';
 import { PutawayScreen } from '../features/putaway/PutawayScreen.tsx';
 import { ReceivingRoute } from '../features/receiving/ReceivingRoute.tsx';
+import { PickingRoute } from '../features/picking/PickingRoute.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { SignInScreen } from '../features/signin/SignInScreen.tsx';
 import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen.tsx';
@@ -42,6 +43,8 @@ function Screen() {
       return <ReceivingRoute />;
     case '/putaway':
       return <PutawayScreen />;
+    case '/pick':
+      return <PickingRoute />;
     case '/lookup':
       return <LookupScreen />;
     case '/sync':

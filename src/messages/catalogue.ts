@@ -6,6 +6,8 @@ import { en as core } from './en.ts';
 import { zhCN as coreZh } from './zh-CN.ts';
 import { receivingEn } from './receiving.en.ts';
 import { receivingZhCN } from './receiving.zh-CN.ts';
+import { pickingEn } from './picking.en.ts';
+import { pickingZhCN } from './picking.zh-CN.ts';
 
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}${K}`]: string };
 
@@ -16,10 +18,10 @@ const prefixed = <P extends string, T extends Readonly<Record<string, string>>>(
 ): Prefixed<P, T> =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [prefix + k, v])) as Prefixed<P, T>;
 
-const enAll = { ...core, ...prefixed('barcode.', barcodeEn), ...receivingEn };
+const enAll = { ...core, ...prefixed('barcode.', barcodeEn), ...receivingEn, ...pickingEn };
 export type MessageKey = keyof typeof enAll;
 
 export const catalogues: Record<'en' | 'zh-CN', Record<MessageKey, string>> = {
   en: enAll,
-  'zh-CN': { ...coreZh, ...prefixed('barcode.', barcodeZhCN), ...receivingZhCN },
+  'zh-CN': { ...coreZh, ...prefixed('barcode.', barcodeZhCN), ...receivingZhCN, ...pickingZhCN },
 };

@@ -3,6 +3,7 @@ import { floorRoles, hasAnyRole, type Role } from '#core/roles.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
 import type { IconName } from '../../components/Icon.tsx';
 import { receivingRoles } from '#core/ops/receiving.ts';
+import { pickingRoles } from '#core/ops/picking.ts';
 
 export interface Tile {
   id: string;
@@ -15,6 +16,7 @@ export interface Tile {
 
 const all: Tile[] = [
   { id: 'move', path: '/move', label: 'home.move', icon: 'move', roles: floorRoles, primary: true },
+  { id: 'pick', path: '/pick', label: 'home.pick', icon: 'pick', roles: pickingRoles },
   {
     id: 'receive',
     path: '/receive',
