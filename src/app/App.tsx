@@ -9,6 +9,7 @@ import {
   CountingRoute,
   LookupScreen,
   MoveScreen,
+  PickingRoute,
   PutawayScreen,
   ReceivingRoute,
   ScannerTestScreen,
@@ -53,6 +54,8 @@ function Screen() {
       return <ReceivingRoute />;
     case '/putaway':
       return <PutawayScreen />;
+    case '/pick':
+      return <PickingRoute />;
     case '/count':
       return <CountingRoute session={session} />;
     case '/lookup':

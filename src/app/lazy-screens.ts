@@ -33,3 +33,6 @@ export const ScannerTestScreen = lazy(() =>
     default: m.ScannerTestScreen,
   })),
 );
+export const PickingRoute = lazy(() =>
+  import('../features/picking/PickingRoute.tsx').then((m) => ({ default: m.PickingRoute })),
+);
