@@ -49,10 +49,8 @@ export class CountPage {
     await this.app.wedgeScan(barcode);
     await this.page.waitForFunction(
       ([s, n]) =>
-        (
-          document.querySelector(
-            `[data-testid=count-line][data-sku="${s}"] [data-testid=qty-input]`,
-          ) as HTMLInputElement | null
+        document.querySelector<HTMLInputElement>(
+          `[data-testid=count-line][data-sku="${s}"] [data-testid=qty-input]`,
         )?.value === String(n),
       [sku, total] as const,
     );
@@ -62,7 +60,7 @@ export class CountPage {
     const input = `[data-testid=count-line][data-sku="${sku}"] [data-testid=qty-input]`;
     await this.page.fill(input, String(qty));
     await this.page.waitForFunction(
-      ([sel, n]) => (document.querySelector(sel) as HTMLInputElement | null)?.value === String(n),
+      ([sel, n]) => document.querySelector<HTMLInputElement>(sel)?.value === String(n),
       [input, qty] as const,
     );
   }
