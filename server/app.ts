@@ -10,6 +10,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { receivingRoutes } from './routes/receiving.ts';
+import { pickingRoutes } from './routes/picking.ts';
 import { countingRoutes } from './routes/counting.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { testHookRoutes } from './routes/test-hooks.ts';
@@ -57,6 +58,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   syncRoutes(app, opts);
   adminRoutes(app, opts);
   receivingRoutes(app, opts);
+  pickingRoutes(app, opts);
   countingRoutes(app, opts);
   if (testHooksEnabled()) testHookRoutes(app);
 

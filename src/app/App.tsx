@@ -1,16 +1,19 @@
 // The app: signed out → sign in; first start → load the warehouse; then the screen for the path.
+import { Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Flash } from '../components/Flash.tsx';
 import { getSync } from '../db/meta.ts';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
-import { LookupScreen } from '../features/lookup/LookupScreen.tsx';
-import { MoveScreen } from '../features/moving/MoveScreen.tsx';
-import { PutawayScreen } from '../features/putaway/PutawayScreen.tsx';
-import { ReceivingRoute } from '../features/receiving/ReceivingRoute.tsx';
-import { CountingRoute } from '../features/counting/CountingRoute.tsx';
-import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { SignInScreen } from '../features/signin/SignInScreen.tsx';
-import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen.tsx';
+import {
+  CountingRoute,
+  LookupScreen,
+  MoveScreen,
+  PutawayScreen,
+  ReceivingRoute,
+  SettingsScreen,
+  SyncStatusScreen,
+} from './lazy-screens.ts';
 import { FirstSyncScreen } from './FirstSyncScreen.tsx';
 import { navigate, useRoute } from './router.ts';
 import { useSession } from './session.ts';
@@ -19,7 +22,10 @@ import { useT } from './use-t.ts';
 export function App() {
   return (
     <>
-      <Screen />
+      {/* Task screens load on first use (lazy-screens.ts); the wait is a blank moment. */}
+      <Suspense fallback={<div className="content center muted" />}>
+        <Screen />
+      </Suspense>
       <Flash />
     </>
   );

@@ -6,6 +6,7 @@ import { z } from 'zod';
 export { codeSchema, isoDateSchema, lotSchema } from './fields.ts';
 import { codeSchema } from './fields.ts';
 import { receiptDeliverySchema, receiptLineSchema, receiptSchema } from './receiving/entities.ts';
+import { pickLineSchema, pickListSchema } from './picking/entities.ts';
 import { countTaskLocationSchema, countTaskSchema } from './counting/entities.ts';
 
 export const barcodeSchema = z.object({
@@ -91,6 +92,8 @@ export const entitySchemas = {
   receipt: receiptSchema,
   receiptLine: receiptLineSchema,
   receiptDelivery: receiptDeliverySchema,
+  pickList: pickListSchema,
+  pickLine: pickLineSchema,
   countTask: countTaskSchema,
   countTaskLocation: countTaskLocationSchema,
 } as const;

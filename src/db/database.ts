@@ -5,6 +5,7 @@
 //              "base": server state of the signed-in warehouse, written only by pull
 //   receipts, receiptLines, receiptDeliveries   base, for receiving
 //   receiptArrivals   this device's open arrival (delivery) per receipt; device-only
+//   pickLists, pickLines   base, for picking
 //   countTasks, countTaskLocations   base, for counting
 //   countDrafts       what the counter has found so far per location; device-only
 // Every transaction is strictly durable: a scan the worker heard succeed is on disk.
@@ -15,6 +16,7 @@ import type { OutboxOp } from './outbox-types.ts';
 import type { ReceiptArrival } from './receiving-types.ts';
 import type { Receipt, ReceiptDelivery, ReceiptLine } from '#core/receiving/entities.ts';
 import type { MetaRow } from './meta-types.ts';
+import type { PickLine, PickList } from '#core/picking/entities.ts';
 import type { CountTask, CountTaskLocation } from '#core/counting/entities.ts';
 import type { CountDraft } from './counting-types.ts';
 
@@ -36,6 +38,8 @@ export class FloorDb extends Dexie {
   receiptLines!: Table<ReceiptLine, string>;
   receiptDeliveries!: Table<ReceiptDelivery, string>;
   receiptArrivals!: Table<ReceiptArrival, string>;
+  pickLists!: Table<PickList, string>;
+  pickLines!: Table<PickLine, string>;
   countTasks!: Table<CountTask, string>;
   countTaskLocations!: Table<CountTaskLocation, string>;
   countDrafts!: Table<CountDraft, string>;
@@ -61,6 +65,8 @@ export class FloorDb extends Dexie {
       receiptDeliveries: 'id, receipt',
       receiptArrivals: 'receipt',
     });
+    // v4: picking: pick lists and their lines (base).
+    this.version(4).stores({ pickLists: 'number, barcode, status', pickLines: 'key, list' });
     // v5: counting: count tasks and their locations (base), counts in progress (device-only).
     this.version(5).stores({
       countTasks: 'id, status',
@@ -81,6 +87,8 @@ export const baseTables = [
   'receipts',
   'receiptLines',
   'receiptDeliveries',
+  'pickLists',
+  'pickLines',
   'countTasks',
   'countTaskLocations',
 ] as const;
@@ -96,6 +104,8 @@ export const tableOfEntity: Record<string, BaseTable> = {
   receipt: 'receipts',
   receiptLine: 'receiptLines',
   receiptDelivery: 'receiptDeliveries',
+  pickList: 'pickLists',
+  pickLine: 'pickLines',
   countTask: 'countTasks',
   countTaskLocation: 'countTaskLocations',
 };

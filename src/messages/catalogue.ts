@@ -6,6 +6,8 @@ import { en as core } from './en.ts';
 import { zhCN as coreZh } from './zh-CN.ts';
 import { receivingEn } from './receiving.en.ts';
 import { receivingZhCN } from './receiving.zh-CN.ts';
+import { scanningEn } from './scanning.en.ts';
+import { scanningZhCN } from './scanning.zh-CN.ts';
 import { countingEn } from './counting.en.ts';
 import { countingZhCN } from './counting.zh-CN.ts';
 
@@ -18,10 +20,22 @@ const prefixed = <P extends string, T extends Readonly<Record<string, string>>>(
 ): Prefixed<P, T> =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [prefix + k, v])) as Prefixed<P, T>;
 
-const enAll = { ...core, ...prefixed('barcode.', barcodeEn), ...receivingEn, ...countingEn };
+const enAll = {
+  ...core,
+  ...prefixed('barcode.', barcodeEn),
+  ...receivingEn,
+  ...scanningEn,
+  ...countingEn,
+};
 export type MessageKey = keyof typeof enAll;
 
 export const catalogues: Record<'en' | 'zh-CN', Record<MessageKey, string>> = {
   en: enAll,
-  'zh-CN': { ...coreZh, ...prefixed('barcode.', barcodeZhCN), ...receivingZhCN, ...countingZhCN },
+  'zh-CN': {
+    ...coreZh,
+    ...prefixed('barcode.', barcodeZhCN),
+    ...receivingZhCN,
+    ...scanningZhCN,
+    ...countingZhCN,
+  },
 };

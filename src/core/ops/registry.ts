@@ -12,6 +12,7 @@ import {
   receiveWrongItemOp,
 } from './receiving.ts';
 import { putawayOp } from './receiving-putaway.ts';
+import { pickClaimOp, pickCompleteOp, pickLineOp, pickShortOp } from './picking.ts';
 import { countLocationOp } from './counting.ts';
 
 export interface OpDefinition<P = unknown> {
@@ -33,6 +34,10 @@ const definitions: OpDefinition[] = [
   erase(receiveCloseOp),
   erase(receiveWrongItemOp),
   erase(putawayOp),
+  erase(pickClaimOp),
+  erase(pickLineOp),
+  erase(pickShortOp),
+  erase(pickCompleteOp),
   erase(countLocationOp),
 ];
 
