@@ -7,6 +7,7 @@ import { benchPushSqlite } from './sync/push-throughput.ts';
 import { benchSnapshot } from './sync/snapshot.ts';
 import { benchPushPostgres } from './sync/push-postgres.ts';
 import { runDecodeBench } from './decode/run.ts';
+import { benchConsoleSse } from './console-sse.ts';
 
 interface Bench {
   name: string;
@@ -47,6 +48,12 @@ const benches: Bench[] = [
       "decode rates per corpus set and engine vs ZXing's required counts; decode time per frame (writes decode.json itself)",
     run: () => runDecodeBench({}),
     ownResult: true,
+  },
+  {
+    name: 'console-sse',
+    about:
+      '200 devices pushing and heartbeating over HTTP, 10 consoles on SSE, SQLite: push commit to every console, p95 (goal <= 1 s)',
+    run: () => benchConsoleSse(),
   },
 ];
 
