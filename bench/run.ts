@@ -7,6 +7,7 @@ import { benchPushSqlite } from './sync/push-throughput.ts';
 import { benchSnapshot } from './sync/snapshot.ts';
 import { benchPushPostgres } from './sync/push-postgres.ts';
 import { runDecodeBench } from './decode/run.ts';
+import { benchShellSize } from './shell-size.ts';
 import { benchConsoleSse } from './console-sse.ts';
 
 interface Bench {
@@ -48,6 +49,12 @@ const benches: Bench[] = [
       "decode rates per corpus set and engine vs ZXing's required counts; decode time per frame (writes decode.json itself)",
     run: () => runDecodeBench({}),
     ownResult: true,
+  },
+  {
+    name: 'shell-size',
+    about:
+      'initial JavaScript of the app shell, gzip, scanner engines and lazy screens excluded (goal <= 150 KB)',
+    run: async () => benchShellSize(),
   },
   {
     name: 'console-sse',

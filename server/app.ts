@@ -11,6 +11,8 @@ import { authRoutes } from './routes/auth.ts';
 import { consoleAllRoutes } from './routes/console-all.ts';
 import { healthRoutes } from './routes/health.ts';
 import { receivingRoutes } from './routes/receiving.ts';
+import { pickingRoutes } from './routes/picking.ts';
+import { countingRoutes } from './routes/counting.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { testHookRoutes } from './routes/test-hooks.ts';
 import { testHooksEnabled } from './test-hooks.ts';
@@ -57,6 +59,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   syncRoutes(app, opts);
   adminRoutes(app, opts);
   receivingRoutes(app, opts);
+  pickingRoutes(app, opts);
+  countingRoutes(app, opts);
   consoleAllRoutes(app, opts);
   if (testHooksEnabled()) testHookRoutes(app);
 

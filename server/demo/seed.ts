@@ -7,6 +7,8 @@ import { writeLocations } from '../import/locations.ts';
 import { postMovement } from '../stock/ledger.ts';
 import { demoItems, demoLocations, demoStock, demoUsers } from './generate.ts';
 import { seedReceipts } from './receiving.ts';
+import { seedPickLists } from './picking.ts';
+import { seedCounting } from './counting.ts';
 
 export const DEMO_WAREHOUSES = [
   { id: 'WH1', name: 'Main warehouse' },
@@ -35,6 +37,8 @@ export async function seedDemo(store: Store): Promise<void> {
   await seedWarehouse(store, 'WH2', north, northItems);
   for (const u of demoUsers) await createUser(store, u);
   for (const w of DEMO_WAREHOUSES) await seedReceipts(store, w.id);
+  for (const w of DEMO_WAREHOUSES) await seedPickLists(store, w.id);
+  for (const w of DEMO_WAREHOUSES) await seedCounting(store, w.id);
 }
 
 async function seedWarehouse(

@@ -4,12 +4,16 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as init from './migrations/0001-init.ts';
 import * as locationFlags from './migrations/0002-location-flags.ts';
 import * as receiving from './migrations/0003-receiving.ts';
+import * as picking from './migrations/0004-picking.ts';
+import * as counting from './migrations/0005-counting.ts';
 import * as consoleTables from './migrations/0006-console.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-init': init,
   '0002-location-flags': locationFlags,
   '0003-receiving': receiving,
+  '0004-picking': picking,
+  '0005-counting': counting,
   '0006-console': consoleTables,
 };
 

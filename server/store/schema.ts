@@ -1,6 +1,8 @@
 // Table types for Kysely. Timestamps are ms since the epoch; booleans are 0/1 integers and JSON
 // is stored as text, so one query path serves SQLite and PostgreSQL alike.
 import type { ReceivingTables } from './schema-receiving.ts';
+import type { PickingTables } from './schema-picking.ts';
+import type { CountingTables } from './schema-counting.ts';
 import type { ConsoleTables } from './schema-console.ts';
 
 export interface MetaTable {
@@ -185,7 +187,7 @@ export interface SyncRowTable {
   data: string | null;
 }
 
-export interface Database extends ReceivingTables, ConsoleTables {
+export interface Database extends ReceivingTables, PickingTables, CountingTables, ConsoleTables {
   meta: MetaTable;
   warehouses: WarehouseTable;
   users: UserTable;

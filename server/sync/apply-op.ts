@@ -8,6 +8,7 @@ import { findOp } from '#core/ops/registry.ts';
 import type { RaisedException } from '#core/protocol.ts';
 import type { UserInfo } from '../auth/users.ts';
 import { handlers } from './handlers/index.ts';
+import { noticeMovesAfterCounts } from '../counting/disturbed.ts';
 import type { OpContext } from './handlers/types.ts';
 import { OpRejection } from './rejection.ts';
 
@@ -43,5 +44,8 @@ export async function applyOp(ctx: OpContext, user: UserInfo): Promise<RaisedExc
       ErrorCode.OP_UNKNOWN_VERSION,
       `Op ${op.type}@${op.v} has no server handler`,
     );
-  return handler(ctx, parsed.data as never);
+  const raised = await handler(ctx, parsed.data as never);
+  // Stock that moves under a count another device made proves that count wrong (C4).
+  await noticeMovesAfterCounts(ctx, found.def.stockDeltas(parsed.data));
+  return raised;
 }

@@ -4,13 +4,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Flash } from '../components/Flash.tsx';
 import { getSync } from '../db/meta.ts';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
-import { LookupScreen } from '../features/lookup/LookupScreen.tsx';
-import { MoveScreen } from '../features/moving/MoveScreen.tsx';
-import { PutawayScreen } from '../features/putaway/PutawayScreen.tsx';
-import { ReceivingRoute } from '../features/receiving/ReceivingRoute.tsx';
-import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { SignInScreen } from '../features/signin/SignInScreen.tsx';
-import { SyncStatusScreen } from '../features/sync-status/SyncStatusScreen.tsx';
+import {
+  CountingRoute,
+  LookupScreen,
+  MoveScreen,
+  PutawayScreen,
+  ReceivingRoute,
+  SettingsScreen,
+  SyncStatusScreen,
+} from './lazy-screens.ts';
 import { FirstSyncScreen } from './FirstSyncScreen.tsx';
 import { navigate, useRoute } from './router.ts';
 import { useSession } from './session.ts';
@@ -22,7 +25,10 @@ const ConsoleScreen = lazy(() => import('../features/console/ConsoleScreen.tsx')
 export function App() {
   return (
     <>
-      <Screen />
+      {/* Task screens load on first use (lazy-screens.ts); the wait is a blank moment. */}
+      <Suspense fallback={<div className="content center muted" />}>
+        <Screen />
+      </Suspense>
       <Flash />
     </>
   );
@@ -46,6 +52,8 @@ function Screen() {
       return <ReceivingRoute />;
     case '/putaway':
       return <PutawayScreen />;
+    case '/count':
+      return <CountingRoute session={session} />;
     case '/lookup':
       return <LookupScreen />;
     case '/sync':

@@ -1,12 +1,27 @@
 // Typed entry, always available for damaged labels: what is typed here is a scan like any
-// other. A hardware scanner bursting into this field is still taken as a wedge scan.
-import { useState, type SyntheticEvent } from 'react';
+// other. A hardware scanner bursting into this field is still taken as a wedge scan. The camera
+// button opens the viewfinder, whose code (and decoder) loads only then.
+import { lazy, Suspense, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useT } from '../app/use-t.ts';
 import { emitScan } from '../scan/scanner.ts';
+
+const CameraScanner = lazy(() => import('../scan/camera/CameraScanner.tsx'));
+
+/** Rugged scanners and phones: touch first, and an input method that needs a focused field. */
+const touchFirst = () => window.matchMedia?.('(pointer: coarse)').matches ?? false;
 
 export function ScanBar(props: { placeholder?: string }) {
   const t = useT();
   const [text, setText] = useState('');
+  const [camera, setCamera] = useState(false);
+  // The soft keyboard stays hidden (inputmode none) until the worker taps the field to type.
+  const [keyboard, setKeyboard] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Android input methods (DataWedge among them) type only into a focused field.
+    const active = document.activeElement;
+    if (touchFirst() && !(active instanceof HTMLInputElement)) input.current?.focus();
+  }, []);
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
     const value = text.trim();
@@ -14,9 +29,15 @@ export function ScanBar(props: { placeholder?: string }) {
     setText('');
     emitScan({ text: value, source: 'typed', at: performance.now() });
   };
+  const typeInstead = () => {
+    setCamera(false);
+    setKeyboard(true);
+    input.current?.focus();
+  };
   return (
     <form className="scanbar" onSubmit={submit}>
       <input
+        ref={input}
         data-scan-input=""
         data-testid="scan-input"
         aria-label={t('scan.typed')}
@@ -26,11 +47,29 @@ export function ScanBar(props: { placeholder?: string }) {
         autoCapitalize="characters"
         spellCheck={false}
         enterKeyHint="go"
+        inputMode={keyboard ? 'text' : 'none'}
+        onPointerDown={() => setKeyboard(true)}
+        onBlur={() => setKeyboard(false)}
         onChange={(e) => setText(e.target.value)}
       />
+      <button
+        className="btn"
+        type="button"
+        data-testid="camera-open"
+        aria-label={t('camera.open')}
+        title={t('camera.open')}
+        onClick={() => setCamera(true)}
+      >
+        📷
+      </button>
       <button className="btn primary" type="submit">
         {t('scan.enter')}
       </button>
+      {camera && (
+        <Suspense fallback={null}>
+          <CameraScanner onClose={() => setCamera(false)} onType={typeInstead} />
+        </Suspense>
+      )}
     </form>
   );
 }

@@ -6,6 +6,8 @@ import { z } from 'zod';
 export { codeSchema, isoDateSchema, lotSchema } from './fields.ts';
 import { codeSchema } from './fields.ts';
 import { receiptDeliverySchema, receiptLineSchema, receiptSchema } from './receiving/entities.ts';
+import { pickLineSchema, pickListSchema } from './picking/entities.ts';
+import { countTaskLocationSchema, countTaskSchema } from './counting/entities.ts';
 
 export const barcodeSchema = z.object({
   code: z.string().min(1).max(48),
@@ -90,6 +92,10 @@ export const entitySchemas = {
   receipt: receiptSchema,
   receiptLine: receiptLineSchema,
   receiptDelivery: receiptDeliverySchema,
+  pickList: pickListSchema,
+  pickLine: pickLineSchema,
+  countTask: countTaskSchema,
+  countTaskLocation: countTaskLocationSchema,
 } as const;
 export type EntityName = keyof typeof entitySchemas;
 export const entityNames = Object.keys(entitySchemas) as EntityName[];

@@ -5,6 +5,9 @@
 //              "base": server state of the signed-in warehouse, written only by pull
 //   receipts, receiptLines, receiptDeliveries   base, for receiving
 //   receiptArrivals   this device's open arrival (delivery) per receipt; device-only
+//   pickLists, pickLines   base, for picking
+//   countTasks, countTaskLocations   base, for counting
+//   countDrafts       what the counter has found so far per location; device-only
 // Every transaction is strictly durable: a scan the worker heard succeed is on disk.
 // Versions only ever go up; each bump carries the outbox forward (never recreate the DB).
 import Dexie, { type Table } from 'dexie';
@@ -13,6 +16,9 @@ import type { OutboxOp } from './outbox-types.ts';
 import type { ReceiptArrival } from './receiving-types.ts';
 import type { Receipt, ReceiptDelivery, ReceiptLine } from '#core/receiving/entities.ts';
 import type { MetaRow } from './meta-types.ts';
+import type { PickLine, PickList } from '#core/picking/entities.ts';
+import type { CountTask, CountTaskLocation } from '#core/counting/entities.ts';
+import type { CountDraft } from './counting-types.ts';
 
 export interface LocalItem extends Item {
   /** Every barcode code of the item, for the multi-entry index. */
@@ -32,6 +38,11 @@ export class FloorDb extends Dexie {
   receiptLines!: Table<ReceiptLine, string>;
   receiptDeliveries!: Table<ReceiptDelivery, string>;
   receiptArrivals!: Table<ReceiptArrival, string>;
+  pickLists!: Table<PickList, string>;
+  pickLines!: Table<PickLine, string>;
+  countTasks!: Table<CountTask, string>;
+  countTaskLocations!: Table<CountTaskLocation, string>;
+  countDrafts!: Table<CountDraft, string>;
 
   constructor(name = 'floorsync') {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -54,6 +65,14 @@ export class FloorDb extends Dexie {
       receiptDeliveries: 'id, receipt',
       receiptArrivals: 'receipt',
     });
+    // v4: picking: pick lists and their lines (base).
+    this.version(4).stores({ pickLists: 'number, barcode, status', pickLines: 'key, list' });
+    // v5: counting: count tasks and their locations (base), counts in progress (device-only).
+    this.version(5).stores({
+      countTasks: 'id, status',
+      countTaskLocations: 'key, task, location',
+      countDrafts: 'key',
+    });
   }
 }
 
@@ -68,6 +87,10 @@ export const baseTables = [
   'receipts',
   'receiptLines',
   'receiptDeliveries',
+  'pickLists',
+  'pickLines',
+  'countTasks',
+  'countTaskLocations',
 ] as const;
 export type BaseTable = (typeof baseTables)[number];
 
@@ -81,6 +104,10 @@ export const tableOfEntity: Record<string, BaseTable> = {
   receipt: 'receipts',
   receiptLine: 'receiptLines',
   receiptDelivery: 'receiptDeliveries',
+  pickList: 'pickLists',
+  pickLine: 'pickLines',
+  countTask: 'countTasks',
+  countTaskLocation: 'countTaskLocations',
 };
 
 /** Turns a feed row into the row the base table stores (adds index fields). */

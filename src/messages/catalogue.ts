@@ -6,6 +6,10 @@ import { en as core } from './en.ts';
 import { zhCN as coreZh } from './zh-CN.ts';
 import { receivingEn } from './receiving.en.ts';
 import { receivingZhCN } from './receiving.zh-CN.ts';
+import { scanningEn } from './scanning.en.ts';
+import { scanningZhCN } from './scanning.zh-CN.ts';
+import { countingEn } from './counting.en.ts';
+import { countingZhCN } from './counting.zh-CN.ts';
 import { consoleEn } from './console.en.ts';
 import { consoleZhCN } from './console.zh-CN.ts';
 
@@ -18,10 +22,24 @@ const prefixed = <P extends string, T extends Readonly<Record<string, string>>>(
 ): Prefixed<P, T> =>
   Object.fromEntries(Object.entries(o).map(([k, v]) => [prefix + k, v])) as Prefixed<P, T>;
 
-const enAll = { ...core, ...prefixed('barcode.', barcodeEn), ...receivingEn, ...consoleEn };
+const enAll = {
+  ...core,
+  ...prefixed('barcode.', barcodeEn),
+  ...receivingEn,
+  ...scanningEn,
+  ...countingEn,
+  ...consoleEn,
+};
 export type MessageKey = keyof typeof enAll;
 
 export const catalogues: Record<'en' | 'zh-CN', Record<MessageKey, string>> = {
   en: enAll,
-  'zh-CN': { ...coreZh, ...prefixed('barcode.', barcodeZhCN), ...receivingZhCN, ...consoleZhCN },
+  'zh-CN': {
+    ...coreZh,
+    ...prefixed('barcode.', barcodeZhCN),
+    ...receivingZhCN,
+    ...scanningZhCN,
+    ...countingZhCN,
+    ...consoleZhCN,
+  },
 };

@@ -10,6 +10,7 @@ import {
 } from '#core/barcode/index.ts';
 import { getSettings } from '../app/settings.ts';
 import type { LocalItem } from '../db/database.ts';
+import { documentLookups } from './document-lookups.ts';
 import { itemByBarcode, itemBySku, locationByScan } from './master-cache.ts';
 
 export type Resolved =
@@ -29,13 +30,7 @@ export type Resolved =
   /** A malformed barcode: `code` names what is wrong (barcode.<code> in the catalogue). */
   | { kind: 'invalid'; code: string; params: BarcodeParams; text: string };
 
-export type DocumentLookup = (code: string) => Promise<{ id: string; type: string } | null>;
-const documentLookups: DocumentLookup[] = [];
-
-/** Floor tasks register how their documents (receipts, pick lists...) are found by barcode. */
-export function registerDocumentLookup(fn: DocumentLookup): void {
-  documentLookups.push(fn);
-}
+export { registerDocumentLookup, type DocumentLookup } from './document-lookups.ts';
 
 const lookups: BarcodeLookups = {
   itemByBarcode: async (code) => {

@@ -2,8 +2,17 @@
 // the screen on top of the stack receives them. Screens never talk to a camera or keyboard.
 import { useEffect, useRef } from 'react';
 import { scanArrived } from './timing.ts';
+import type { WedgeBurst } from './wedge/wedge-machine.ts';
+import type { GsEncoding } from './wedge/wedge-text.ts';
 
 export type ScanSource = 'camera' | 'wedge' | 'typed';
+
+/** What a keyboard-wedge scan looked like on the way in (the scanner self-test shows it). */
+export interface WedgeDetails extends WedgeBurst {
+  gs: GsEncoding[];
+  /** Key events, or text from the input method (Android keyCode 229). */
+  via: 'keys' | 'input';
+}
 
 export interface ScanEvent {
   text: string;
@@ -11,6 +20,7 @@ export interface ScanEvent {
   source: ScanSource;
   /** performance.now() when the source saw the scan complete, for latency figures. */
   at: number;
+  wedge?: WedgeDetails;
 }
 
 type Handler = (scan: ScanEvent) => void;

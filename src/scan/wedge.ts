@@ -1,71 +1,138 @@
-// Keyboard-wedge capture: hardware scanners type a burst (5-60 ms between characters) ending
-// with Enter or Tab; people type at 100-200 ms. Listens at the document level, so no field
-// needs focus; a burst that lands in an ordinary field is taken back out of it.
-import { emitScan } from './scanner.ts';
+// Keyboard-wedge capture: hardware scanners type a burst ending with Enter or Tab; people type
+// slower. Listens at the document level, so no field needs focus; a burst that lands in a field
+// is taken back out of it. Android Chrome reports scanner keys as keyCode 229 ("Unidentified")
+// and delivers the text through the input method: `beforeinput` is read for those.
+import { emitScan, type WedgeDetails } from './scanner.ts';
+import {
+  DEFAULT_TIMING,
+  WedgeMachine,
+  type WedgeBurst,
+  type WedgeTiming,
+} from './wedge/wedge-machine.ts';
+import { GS, normalizeWedgeText } from './wedge/wedge-text.ts';
 
-export const GS = '\u001d';
+export { GS };
 
-export interface WedgeOptions {
-  /** Longest gap between two characters of one scan. */
-  maxGapMs: number;
-  /** Shortest text taken as a scan. */
-  minLength: number;
+export interface WedgeOptions extends WedgeTiming {
   /** A character the scanner sends in place of GS (FNC1), '' for none. */
   gsSubstitute: () => string;
 }
 
-const defaults: WedgeOptions = { maxGapMs: 60, minLength: 3, gsSubstitute: () => '' };
-
-/** Maps the common ways scanners send GS to the GS character; other control keys to null. */
-export function keyToChar(e: KeyboardEvent): string | null {
-  if (e.key === GS || e.key === 'GroupSeparator') return GS;
-  if (e.key === 'F8') return GS; // Honeywell
-  if (e.ctrlKey && (e.key === ']' || e.code === 'BracketRight')) return GS;
+/** Maps the common GS keys to GS (`key` true); other control keys to null. */
+export function keyToChar(e: KeyboardEvent): { ch: string; key: boolean } | null {
+  if (e.key === GS) return { ch: GS, key: false };
+  if (e.key === 'GroupSeparator' || e.key === 'F8') return { ch: GS, key: true }; // Honeywell F8
+  if (e.ctrlKey && (e.key === ']' || e.code === 'BracketRight')) return { ch: GS, key: true };
   if (e.ctrlKey || e.altKey || e.metaKey) return null;
-  return e.key.length === 1 ? e.key : null;
+  return e.key.length === 1 ? { ch: e.key, key: false } : null;
 }
 
-const isEditable = (t: EventTarget | null): t is HTMLInputElement | HTMLTextAreaElement =>
+/** Keys whose text comes later through the input method (Android Chrome, DataWedge's IME). */
+const imeKey = (e: KeyboardEvent) =>
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- 229 is how Android reports it
+  e.keyCode === 229 || e.key === 'Unidentified' || e.key === 'Process';
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+const isEditable = (t: EventTarget | null): t is Field =>
   t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement;
 
+/** Sets a field's value the way typing would, so React's state follows. */
+function restore(el: Field, value: string): void {
+  if (el.value === value) return;
+  const proto = el instanceof HTMLInputElement ? HTMLInputElement : HTMLTextAreaElement;
+  Object.getOwnPropertyDescriptor(proto.prototype, 'value')?.set?.call(el, value);
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 export function installWedge(opts: Partial<WedgeOptions> = {}): () => void {
-  const o = { ...defaults, ...opts };
-  let buffer = '';
-  let lastAt = 0;
-  let field: { el: HTMLInputElement | HTMLTextAreaElement; before: string } | null = null;
+  const timing: WedgeTiming = {
+    maxGapMs: opts.maxGapMs ?? DEFAULT_TIMING.maxGapMs,
+    minLength: opts.minLength ?? DEFAULT_TIMING.minLength,
+  };
+  const gsSubstitute = opts.gsSubstitute ?? (() => '');
+  const machine = new WedgeMachine(timing);
+  let field: { el: Field; before: string } | null = null;
+  let keyGs = false;
+  // A character counted at keydown that the browser will also insert: skip its beforeinput.
+  let echo: { ch: string; at: number } | null = null;
+
+  const finish = (burst: WedgeBurst, via: WedgeDetails['via']) => {
+    if (field) restore(field.el, field.before);
+    const n = normalizeWedgeText(burst.raw, gsSubstitute(), keyGs);
+    const wedge: WedgeDetails = { ...burst, gs: n.gs, via };
+    field = null;
+    keyGs = false;
+    emitScan({
+      text: n.text,
+      ...(n.symbology ? { symbology: n.symbology } : {}),
+      source: 'wedge',
+      at: burst.endedAt,
+      wedge,
+    });
+  };
+
+  const addChar = (ch: string, at: number, target: EventTarget | null) => {
+    const step = machine.feed({ kind: 'char', ch, at });
+    if (step.kind === 'char' && step.fresh) {
+      keyGs = false;
+      field = isEditable(target) ? { el: target, before: target.value } : null;
+    }
+  };
 
   const onKeyDown = (e: KeyboardEvent) => {
     // The event's own time, not the handler's: on a busy device the handler may run late.
-    const now = e.timeStamp || performance.now();
-    const burst = now - lastAt <= o.maxGapMs;
+    const at = e.timeStamp || performance.now();
     if (e.key === 'Enter' || e.key === 'Tab') {
-      if (burst && buffer.length >= o.minLength) {
+      const step = machine.feed({ kind: 'suffix', key: e.key, at });
+      if (step.kind === 'scan') {
         e.preventDefault();
         e.stopImmediatePropagation();
-        if (field && field.el.dataset['scanInput'] === undefined) field.el.value = field.before;
-        if (field?.el.dataset['scanInput'] !== undefined) field.el.value = '';
-        const sub = o.gsSubstitute();
-        const text = sub ? buffer.split(sub).join(GS) : buffer;
-        buffer = '';
-        field = null;
-        emitScan({ text, source: 'wedge', at: now });
-      } else {
-        buffer = '';
+        finish(step.burst, 'keys');
       }
       return;
     }
-    const ch = keyToChar(e);
-    if (ch === null) return;
-    if (!burst) {
-      buffer = '';
-      field = isEditable(e.target) ? { el: e.target, before: e.target.value } : null;
-    }
-    buffer += ch;
-    lastAt = now;
+    if (imeKey(e)) return;
+    const read = keyToChar(e);
+    if (read === null) return;
+    addChar(read.ch, at, e.target);
+    if (read.key) keyGs = true;
     // GS would type nothing useful into a field; outside fields no character is wanted.
-    if (ch === GS || !isEditable(e.target)) e.preventDefault();
+    if (read.ch === GS || !isEditable(e.target)) e.preventDefault();
+    else echo = { ch: read.ch, at };
+  };
+
+  const onBeforeInput = (e: InputEvent) => {
+    const at = e.timeStamp || performance.now();
+    if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph') {
+      const step = machine.feed({ kind: 'suffix', key: 'Enter', at });
+      if (step.kind === 'scan') {
+        e.preventDefault();
+        finish(step.burst, 'input');
+      }
+      return;
+    }
+    if (e.inputType !== 'insertText' || !e.data) return;
+    if (echo && e.data === echo.ch && at - echo.at < 50) {
+      echo = null;
+      return;
+    }
+    echo = null;
+    // An input method may commit the whole barcode, suffix included, in one go.
+    for (const ch of e.data) {
+      if (ch === '\n' || ch === '\r' || ch === '\t') {
+        const step = machine.feed({ kind: 'suffix', key: ch === '\t' ? 'Tab' : 'Enter', at });
+        if (step.kind === 'scan') {
+          e.preventDefault();
+          finish(step.burst, 'input');
+        }
+      } else addChar(ch, at, e.target);
+    }
   };
 
   document.addEventListener('keydown', onKeyDown, true);
-  return () => document.removeEventListener('keydown', onKeyDown, true);
+  document.addEventListener('beforeinput', onBeforeInput, true);
+  return () => {
+    document.removeEventListener('keydown', onKeyDown, true);
+    document.removeEventListener('beforeinput', onBeforeInput, true);
+  };
 }

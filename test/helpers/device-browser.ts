@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
+import { fakeCameraArgs } from './fake-camera.ts';
 
 /** Browsers currently running, for failure screenshots (test/helpers/e2e-setup.ts). */
 export const openBrowsers = new Set<DeviceBrowser>();
@@ -22,11 +23,16 @@ export class DeviceBrowser {
   ) {}
 
   static async launch(
-    opts: { profileDir?: string; args?: readonly string[] } = {},
+    opts: {
+      profileDir?: string;
+      args?: readonly string[];
+      /** A Y4M (or MJPEG) file the page sees as its camera, allowed without a prompt. */
+      fakeVideo?: string;
+    } = {},
   ): Promise<DeviceBrowser> {
     const d = new DeviceBrowser(
       opts.profileDir ?? mkdtempSync(join(tmpdir(), 'floorsync-phone-')),
-      opts.args ?? [],
+      [...(opts.args ?? []), ...(opts.fakeVideo ? fakeCameraArgs(opts.fakeVideo) : [])],
     );
     await d.start();
     return d;

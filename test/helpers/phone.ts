@@ -18,7 +18,7 @@ export interface Phone {
 export async function openPhone(
   server: ServerProcess,
   username: string,
-  opts: { profileDir?: string } = {},
+  opts: { profileDir?: string; args?: readonly string[]; fakeVideo?: string } = {},
 ): Promise<Phone> {
   const browser = await Browser.launch(opts);
   const page = await browser.page();

@@ -4,6 +4,8 @@ import { applyReceiveItem, applyReceiveUndo } from './receiving.ts';
 import { applyReceiveClose, applyReceiveFinish } from './receiving-close.ts';
 import { applyPutaway } from './receiving-putaway.ts';
 import { applyReceiveWrongItem } from './receiving-wrong-item.ts';
+import { applyPickClaim, applyPickComplete, applyPickLine, applyPickShort } from './picking.ts';
+import { applyCountLocation } from './counting.ts';
 import type { OpHandler } from './types.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
@@ -14,4 +16,9 @@ export const handlers: Record<string, OpHandler<never>> = {
   'receive.close@1': applyReceiveClose,
   'receive.wrong_item@1': applyReceiveWrongItem,
   'putaway.move@1': applyPutaway,
+  'pick.claim@1': applyPickClaim,
+  'pick.line@1': applyPickLine,
+  'pick.short@1': applyPickShort,
+  'pick.complete@1': applyPickComplete,
+  'count.location@1': applyCountLocation,
 };

@@ -12,6 +12,8 @@ import {
   receiveWrongItemOp,
 } from './receiving.ts';
 import { putawayOp } from './receiving-putaway.ts';
+import { pickClaimOp, pickCompleteOp, pickLineOp, pickShortOp } from './picking.ts';
+import { countLocationOp } from './counting.ts';
 
 export interface OpDefinition<P = unknown> {
   type: string;
@@ -32,6 +34,11 @@ const definitions: OpDefinition[] = [
   erase(receiveCloseOp),
   erase(receiveWrongItemOp),
   erase(putawayOp),
+  erase(pickClaimOp),
+  erase(pickLineOp),
+  erase(pickShortOp),
+  erase(pickCompleteOp),
+  erase(countLocationOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));

@@ -3,6 +3,7 @@ import { floorRoles, hasAnyRole, Role } from '#core/roles.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
 import type { IconName } from '../../components/Icon.tsx';
 import { receivingRoles } from '#core/ops/receiving.ts';
+import { countingRoles } from '#core/ops/counting.ts';
 
 export interface Tile {
   id: string;
@@ -29,6 +30,7 @@ const all: Tile[] = [
     icon: 'putaway',
     roles: receivingRoles,
   },
+  { id: 'count', path: '/count', label: 'home.count', icon: 'count', roles: countingRoles },
   { id: 'lookup', path: '/lookup', label: 'home.lookup', icon: 'lookup', roles: floorRoles },
   {
     id: 'console',

@@ -1,0 +1,48 @@
+// The app shell's weight: the gzip size (-9, KiB) of every JavaScript file the built index.html
+// loads before the first screen can show (its module scripts, its modulepreloads, and their
+// static imports), as a phone on a weak network downloads it. Lazy screens, the camera
+// viewfinder and the decoder engines load later and are not counted. Goal: <= 150 KB.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = resolve(import.meta.dirname, '../dist');
+const GOAL_KB = 150;
+
+/** Static imports of a built chunk (`import{a}from"./x.js"`), never dynamic `import("...")`. */
+const staticImports = (code: string): string[] =>
+  [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g)].map(
+    (m) => m[1]!,
+  );
+
+export function shellFiles(dist = DIST): string[] {
+  const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+  const entry = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => m[1]!.replace(/^\//, ''));
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(resolve(dist, file), 'utf8');
+    const dir = file.split('/').slice(0, -1).join('/');
+    for (const spec of staticImports(code))
+      visit(spec.startsWith('/') ? spec.slice(1) : `${dir}/${spec.replace(/^\.\//, '')}`);
+  };
+  entry.forEach(visit);
+  return [...seen];
+}
+
+export function benchShellSize(dist = DIST) {
+  const files = shellFiles(dist).map((file) => {
+    const bytes = readFileSync(resolve(dist, file));
+    return {
+      file,
+      kb: +(bytes.length / 1024).toFixed(1),
+      gzipKb: +(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1),
+    };
+  });
+  const gzipKb = +files.reduce((n, f) => n + f.gzipKb, 0).toFixed(1);
+  return { goalKb: GOAL_KB, gzipKb, withinGoal: gzipKb <= GOAL_KB, files };
+}

@@ -1,0 +1,160 @@
+// Counting one location: scan items (each and case scans add up; lots and expiry from GS1
+// labels or typed), or enter quantities; "Location empty" in one tap; submit records one
+// count.location op. Blind counts never show the book. The count in progress is saved at every
+// scan, before the tone, so a reload loses nothing.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { countLineKey } from '#core/counting/rules.ts';
+import { AppShell } from '../../components/AppShell.tsx';
+import { ScanBar } from '../../components/ScanBar.tsx';
+import { navigate } from '../../app/router.ts';
+import { useT } from '../../app/use-t.ts';
+import type { CountDraft } from '../../db/counting-types.ts';
+import { db } from '../../db/database.ts';
+import { recordOp, RecordError } from '../../db/outbox.ts';
+import { feedback } from '../../feedback/feedback.ts';
+import { resolveScan } from '../../scan/resolve-local.ts';
+import { useScanHandler } from '../../scan/scanner.ts';
+import { useLocationStock } from '../stock-hooks.ts';
+import { countPath, useDraft } from './count-data.ts';
+import { countPayload, draftKey, emptyDraft, missingTracking, onCountScan } from './count-flow.ts';
+import { CountLines } from './CountLines.tsx';
+
+type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
+
+export function LocationCountScreen(props: { task: string | null; location: string }) {
+  const t = useT();
+  const key = draftKey(props.task, props.location);
+  const saved = useDraft(key);
+  const task = useLiveQuery(
+    async () => (props.task ? ((await db.countTasks.get(props.task)) ?? null) : null),
+    [props.task],
+  );
+  // Ad-hoc counts are blind too: only a task that says otherwise shows the book.
+  const blind = task?.blind ?? true;
+  const book = useLocationStock(blind ? null : props.location);
+  const items = useLiveQuery(async () => {
+    const skus = [...new Set([...(saved?.lines ?? []), ...(book ?? [])].map((l) => l.sku))];
+    const rows = await db.items.bulkGet(skus);
+    return new Map(rows.filter((i) => i !== undefined).map((i) => [i.sku, i]));
+  }, [saved, book]);
+  const [notice, setNotice] = useState<Notice>(null);
+  // Scans are handled one after another against the latest draft; none is dropped.
+  const latest = useRef<CountDraft | null>(null);
+  const queue = useRef(Promise.resolve());
+
+  /** The draft is read from IndexedDB once; after that every change goes through save(). */
+  const current = async (): Promise<CountDraft> =>
+    latest.current ??
+    (await db.countDrafts.get(key)) ??
+    emptyDraft(props.task, props.location, Date.now());
+
+  const save = async (d: CountDraft) => {
+    latest.current = d;
+    await db.countDrafts.put(d);
+  };
+
+  useScanHandler((scan) => {
+    queue.current = queue.current
+      .then(async () => {
+        const r = await resolveScan(scan.text, scan.symbology);
+        const out = onCountScan(await current(), r, scan.source);
+        if (out.kind === 'reject') {
+          const msg = t(out.message, out.params);
+          feedback('error', msg);
+          setNotice({ kind: 'err', text: msg });
+        } else if (out.kind === 'switch') {
+          feedback('success', out.location);
+          navigate(countPath(props.task, out.location), { replace: true });
+        } else {
+          await save(out.draft);
+          const text = t('count.added', { qty: out.qty, sku: out.sku, total: out.total });
+          feedback('success', text);
+          setNotice({ kind: 'ok', text });
+        }
+      })
+      .catch((err: unknown) => {
+        const text = t('record.failed', { reason: err instanceof Error ? err.message : '' });
+        feedback('error', text);
+        setNotice({ kind: 'err', text });
+      });
+  });
+
+  const submit = async (empty: boolean) => {
+    const d = await current();
+    if (!empty) {
+      const missing = missingTracking(d.lines, items ?? new Map());
+      if (missing) {
+        const msg = t('count.needTracking', { sku: missing.sku });
+        feedback('error', msg);
+        setNotice({ kind: 'err', text: msg });
+        return;
+      }
+    }
+    try {
+      await recordOp('count.location', 1, countPayload(d, empty));
+    } catch (err) {
+      const quota = err instanceof RecordError && err.code === 'QUOTA';
+      const text = quota
+        ? t('record.quota')
+        : t('record.failed', { reason: err instanceof Error ? err.message : '' });
+      feedback('error', text);
+      setNotice({ kind: 'err', text });
+      return;
+    }
+    await db.countDrafts.delete(key);
+    latest.current = null;
+    feedback('success', t('count.submitted', { location: props.location }));
+    navigate(props.task ? countPath(props.task) : '/count', { replace: true });
+  };
+
+  const edit = (lines: CountDraft['lines']) => {
+    queue.current = queue.current
+      .then(async () => save({ ...(await current()), lines }))
+      .catch((err: unknown) => {
+        const text = t('record.failed', { reason: err instanceof Error ? err.message : '' });
+        feedback('error', text);
+        setNotice({ kind: 'err', text });
+      });
+  };
+  const lines = saved?.lines ?? [];
+  return (
+    <AppShell
+      title={t('count.locationTitle', { location: props.location })}
+      footer={
+        <>
+          {lines.length === 0 ? (
+            <button className="btn big" data-testid="count-empty" onClick={() => void submit(true)}>
+              {t('count.empty')}
+            </button>
+          ) : (
+            <button
+              className="btn primary big"
+              data-testid="count-submit"
+              onClick={() => void submit(false)}
+            >
+              {t('count.submit')}
+            </button>
+          )}
+          <ScanBar />
+        </>
+      }
+    >
+      <div className="prompt" data-testid="prompt">
+        {props.task ? t('count.scanItems') : t('count.adHoc')}
+      </div>
+      {notice && (
+        <div className={`notice ${notice.kind}`} data-testid="notice" role="status">
+          {notice.text}
+        </div>
+      )}
+      <CountLines
+        lines={lines}
+        items={items ?? new Map()}
+        book={blind ? null : (book ?? [])}
+        onChange={edit}
+        onRemove={(k) => edit(lines.filter((l) => countLineKey(l) !== k))}
+      />
+    </AppShell>
+  );
+}

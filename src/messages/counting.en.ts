@@ -1,0 +1,35 @@
+// Counting sentences in English. counting.zh-CN.ts has the same keys (type-checked).
+
+export const countingEn = {
+  'home.count': 'Count',
+  'count.listTitle': 'Counting',
+  'count.listPrompt': 'Pick a count task, or scan any location to count it',
+  'count.none': 'No count tasks for you on this device.',
+  'count.recount': 'Recount',
+  'count.blind': 'Blind',
+  'count.due': 'Due {date}',
+  'count.taskTitle': 'Count {task}',
+  'count.unknownTask': 'Count task {task} is not on this device.',
+  'count.goTo': 'Go to {location} and scan it',
+  'count.taskDone': 'Every location is counted.',
+  'count.notInTask': '{location} is not in count task {task}.',
+  'count.state.pending': 'To count',
+  'count.state.counted': 'Counted',
+  'count.state.waiting': 'Counted, waiting to sync',
+  'count.state.moved': 'Stock moved during the count: recount asked',
+  'count.locationTitle': 'Count {location}',
+  'count.scanItems': 'Scan every item here, or type a quantity',
+  'count.adHoc': 'Ad-hoc count: scan every item here',
+  'count.added': '+{qty} {sku} (now {total})',
+  'count.sameLocation': 'You are counting {location} already. Scan the items.',
+  'count.submitFirst': 'Submit the count of {location} first.',
+  'count.empty': 'Location empty',
+  'count.submit': 'Submit count',
+  'count.submitted': '{location} counted',
+  'count.needTracking': 'Enter the lot and expiry of {sku} first.',
+  'count.book': 'book {qty}',
+  'count.remove': 'Remove this line',
+  'count.notFoundYet': 'Not found yet: {list}',
+} as const;
+
+export type CountingKey = keyof typeof countingEn;
