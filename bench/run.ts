@@ -10,6 +10,7 @@ import { runDecodeBench } from './decode/run.ts';
 import { benchShellSize } from './shell-size.ts';
 import { benchCamera } from './camera.ts';
 import { benchWedge } from './wedge.ts';
+import { benchConsoleSse } from './console-sse.ts';
 
 interface Bench {
   name: string;
@@ -66,6 +67,12 @@ const benches: Bench[] = [
     name: 'wedge',
     about: 'wedge Enter to feedback with real key events, Chromium (goal p95 <= 50 ms)',
     run: () => benchWedge(100),
+  },
+  {
+    name: 'console-sse',
+    about:
+      '200 devices pushing and heartbeating over HTTP, 10 consoles on SSE, SQLite: push commit to every console, p95 (goal <= 1 s)',
+    run: () => benchConsoleSse(),
   },
 ];
 

@@ -3,6 +3,7 @@
 // and publishes the exception's new state to devices.
 import { z } from 'zod';
 import { ErrorCode } from '#core/errors.ts';
+import type { UserInfo } from '../auth/users.ts';
 import { ApiError } from '../http/api-error.ts';
 import { flagForRecount } from '../stock/recount-flags.ts';
 import type { ExceptionTable } from '../store/schema.ts';
@@ -43,9 +44,10 @@ export async function actOnException(
   store: Store,
   warehouseId: string,
   exceptionId: string,
-  by: string,
+  user: UserInfo,
   a: ExceptionAction,
 ): Promise<ActionResult> {
+  const by = user.id;
   const result = await store.write(async (trx) => {
     const version = await store.nextVersion(trx, warehouseId);
     const x = await trx
@@ -58,7 +60,7 @@ export async function actOnException(
     if (x.status !== 'open') throw conflict(`Exception ${exceptionId} is already resolved`);
     const w: FeedWriter = { trx, warehouseId, version };
     const at = Date.now();
-    const ctx: ResolveContext = { w, exception: x, by, at, reason: a.reason ?? null };
+    const ctx: ResolveContext = { w, exception: x, by, user, at, reason: a.reason ?? null };
     let next: ExceptionTable;
     let changed: Record<string, unknown>;
     if (a.action === 'assign') {

@@ -2,6 +2,7 @@
 // the floor said and what the system believed, and the history of console actions on it.
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
+import { resolverOf } from './resolvers.ts';
 
 export interface ExceptionFilter {
   status?: 'open' | 'resolved' | 'all';
@@ -31,6 +32,8 @@ export interface ConsoleException {
   resolvedAt: number | null;
   resolution: string | null;
   note: string | null;
+  /** Whether this kind carries a decision to approve (a count variance). */
+  approvable: boolean;
 }
 
 export async function listExceptions(
@@ -78,6 +81,7 @@ export async function listExceptions(
     resolvedAt: x.resolved_at === null ? null : Number(x.resolved_at),
     resolution: x.resolution,
     note: x.note,
+    approvable: resolverOf(x.kind)?.approve !== undefined,
   }));
 }
 

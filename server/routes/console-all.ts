@@ -1,5 +1,6 @@
 // Mounts the supervisor console's routes with one hub and one timing for the app.
 import type { FastifyInstance } from 'fastify';
+import { registerCountVariance } from '../console/count-variance.ts';
 import { ConsoleHub } from '../console/hub.ts';
 import { consoleTiming } from '../console/timing.ts';
 import type { Deps } from '../deps.ts';
@@ -8,6 +9,7 @@ import { consoleEventRoutes } from './console-events.ts';
 import { consoleFileRoutes } from './console-files.ts';
 
 export function consoleAllRoutes(app: FastifyInstance, deps: Deps): void {
+  registerCountVariance();
   const timing = consoleTiming();
   consoleRoutes(app, deps, timing);
   consoleFileRoutes(app, deps);

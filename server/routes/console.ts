@@ -88,7 +88,7 @@ export function consoleRoutes(app: FastifyInstance, { store }: Deps, timing: Con
   app.post(`${base}/exceptions/:id/actions`, async (req: ConsoleReq) => {
     const user = await consoleUser(store, req);
     const action = parseBody(actionSchema, req.body);
-    return actOnException(store, req.params.warehouseId, req.params.id!, user.id, action);
+    return actOnException(store, req.params.warehouseId, req.params.id!, user, action);
   });
 
   app.get(`${base}/audit`, async (req: ConsoleReq) => {

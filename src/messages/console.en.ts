@@ -31,7 +31,7 @@ export const consoleEn = {
   'console.dev.upToDate': 'up to date',
   'console.dev.none': 'No device has synced in this warehouse yet.',
   'console.dev.revoke': 'Revoke',
-  'console.dev.revokeSessions': 'Sign out user',
+  'console.dev.revokeSessions': 'Sign out',
   'console.dev.revokeReason': 'Why revoke this device? (lost, stolen…)',
   'console.dev.sessionsReason': 'Why sign this user out everywhere?',
   'console.dev.revokedDone': 'Device revoked.',

@@ -32,7 +32,7 @@ export const consoleZhCN: Record<ConsoleKey, string> = {
   'console.dev.upToDate': '已同步',
   'console.dev.none': '本仓库还没有设备同步过。',
   'console.dev.revoke': '停用',
-  'console.dev.revokeSessions': '登出该用户',
+  'console.dev.revokeSessions': '登出',
   'console.dev.revokeReason': '为什么停用这台设备？（丢失、被盗…）',
   'console.dev.sessionsReason': '为什么让该用户在所有设备上登出？',
   'console.dev.revokedDone': '设备已停用。',

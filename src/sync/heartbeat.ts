@@ -24,6 +24,11 @@ export class Heartbeat {
     this.timer = null;
   }
 
+  /** After a sync that sent ops: tell the console at once what is still waiting (often 0). */
+  soon(): void {
+    if (this.running) this.schedule(0);
+  }
+
   private schedule(ms: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.beat().finally(() => this.next()), ms);

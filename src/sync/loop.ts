@@ -1,6 +1,7 @@
 // The sync loop. One tab per device leads (Web Locks); it pushes waiting ops, then pulls, on
 // start, on a new op, on coming online or visible, on a poke, and on a timer. Failures back
 // off with jitter; a 401 stops until the worker signs in again, and the same ops go then.
+import { db } from '../db/database.ts';
 import { getDevice, getSession, getSync, setStatus } from '../db/meta.ts';
 import { onChannel } from './channel.ts';
 import { ApiFailure } from './api.ts';
@@ -134,10 +135,12 @@ export class SyncLoop {
     const { deviceId } = await getDevice();
     try {
       await setStatus({ state: 'syncing', errorCode: null, errorMessage: null });
+      const hadWaiting = (await db.outbox.where('status').equals('pending').count()) > 0;
       while (await pushBatch(session, deviceId)) {
         /* one batch in flight at a time */
       }
       await pullAll(session, deviceId);
+      if (hadWaiting) this.heartbeat.soon();
       this.failures = 0;
       this.openPokes(session.warehouseId, session.token);
       await setStatus({ state: 'idle', errorCode: null, errorMessage: null });

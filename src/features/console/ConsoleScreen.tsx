@@ -100,8 +100,8 @@ function Console({ session }: { session: SessionMeta }) {
               onClick={() => navigate(`/console?tab=${k}`, { replace: true })}
             >
               {t(`console.tab.${k}`)}
-              {k === 'exceptions' && open > 0 && <span className="badge">{open}</span>}
-              {k === 'devices' && stale > 0 && <span className="badge warn">{stale}</span>}
+              {k === 'exceptions' && open > 0 && <span className="tab-count">{open}</span>}
+              {k === 'devices' && stale > 0 && <span className="tab-count warn">{stale}</span>}
             </button>
           ))}
         </nav>

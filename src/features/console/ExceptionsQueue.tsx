@@ -173,13 +173,15 @@ function ExceptionCard(props: {
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
-          <button
-            className="btn primary"
-            disabled={busy}
-            onClick={() => void run({ action: 'approve' }, t('console.x.approve'))}
-          >
-            {t('console.x.approve')}
-          </button>
+          {x.approvable && (
+            <button
+              className="btn primary"
+              disabled={busy}
+              onClick={() => void run({ action: 'approve' }, t('console.x.approve'))}
+            >
+              {t('console.x.approve')}
+            </button>
+          )}
           <button
             className="btn"
             disabled={busy}

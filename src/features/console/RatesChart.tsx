@@ -14,7 +14,7 @@ export function RatesChart({ rates }: { rates: Progress['rates'] }) {
   if (!hours.length) return <p className="muted">{t('console.chart.empty')}</p>;
   const max = Math.max(1, ...rates.flatMap((r) => r.hours.map((h) => h.lines)));
   const groupW = (W - PAD.l - PAD.r) / hours.length;
-  const barW = Math.max(2, (groupW - 6) / rates.length);
+  const barW = Math.min(40, Math.max(2, (groupW - 6) / rates.length));
   const y = (v: number) => H - PAD.b - (v / max) * (H - PAD.t - PAD.b);
   return (
     <figure className="chart" data-testid="rates-chart">
@@ -31,7 +31,7 @@ export function RatesChart({ rates }: { rates: Progress['rates'] }) {
               return (
                 <rect
                   key={r.userId}
-                  x={PAD.l + gi * groupW + 3 + ri * barW}
+                  x={PAD.l + gi * groupW + (groupW - barW * rates.length) / 2 + ri * barW}
                   y={y(v)}
                   width={barW - 1}
                   height={y(0) - y(v)}

@@ -41,6 +41,7 @@ export interface ConsoleException {
   resolvedAt: number | null;
   resolution: string | null;
   note: string | null;
+  approvable: boolean;
 }
 
 export interface SampleSeries {
