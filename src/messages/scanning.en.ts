@@ -57,6 +57,14 @@ export const scanningEn = {
   'scannerTest.advice.input':
     'Keys arrive through the keyboard app (Android). It works; for the fastest scans, send keys as key events.',
   'scannerTest.advice.typed': 'This was typed, not scanned.',
+  'scannerTest.gsEnc.control': 'ASCII 29 (GS)',
+  'scannerTest.gsEnc.key': 'a key (F8 or Ctrl+])',
+  'scannerTest.gsEnc.symbol': 'the ␝ symbol',
+  'scannerTest.gsEnc.angle': 'the text <GS>',
+  'scannerTest.gsEnc.bracket': 'the text [GS] or {GS}',
+  'scannerTest.gsEnc.caret': 'the text ^]',
+  'scannerTest.gsEnc.tilde': 'the text ~1',
+  'scannerTest.gsEnc.substitute': 'the substitute character from Settings',
   'settings.gsSubstitute': 'GS substitute character',
   'settings.gsSubstituteHint': 'Only if your scanners send another character in place of GS',
 } as const;

@@ -52,6 +52,14 @@ export const scanningZhCN: Record<ScanningKey, string> = {
   'scannerTest.advice.input':
     '按键通过键盘应用（安卓输入法）到达。可以使用；如需最快速度，请改为发送按键事件。',
   'scannerTest.advice.typed': '这是手动输入的，不是扫描的。',
+  'scannerTest.gsEnc.control': 'ASCII 29（GS）',
+  'scannerTest.gsEnc.key': '按键（F8 或 Ctrl+]）',
+  'scannerTest.gsEnc.symbol': '␝ 符号',
+  'scannerTest.gsEnc.angle': '文字 <GS>',
+  'scannerTest.gsEnc.bracket': '文字 [GS] 或 {GS}',
+  'scannerTest.gsEnc.caret': '文字 ^]',
+  'scannerTest.gsEnc.tilde': '文字 ~1',
+  'scannerTest.gsEnc.substitute': '设置中的替代字符',
   'settings.gsSubstitute': 'GS 替代字符',
   'settings.gsSubstituteHint': '仅当扫描枪用其他字符代替 GS 时填写',
 };

@@ -53,8 +53,9 @@ export function installWedge(opts: Partial<WedgeOptions> = {}): () => void {
   const machine = new WedgeMachine(timing);
   let field: { el: Field; before: string } | null = null;
   let keyGs = false;
-  // A character counted at keydown that the browser will also insert: skip its beforeinput.
-  let echo: { ch: string; at: number } | null = null;
+  // A character counted at keydown that the browser will also insert: its beforeinput follows
+  // within the same key event, before the next keydown, and is skipped.
+  let echo: string | null = null;
 
   const finish = (burst: WedgeBurst, via: WedgeDetails['via']) => {
     if (field) restore(field.el, field.before);
@@ -82,6 +83,7 @@ export function installWedge(opts: Partial<WedgeOptions> = {}): () => void {
   const onKeyDown = (e: KeyboardEvent) => {
     // The event's own time, not the handler's: on a busy device the handler may run late.
     const at = e.timeStamp || performance.now();
+    echo = null;
     if (e.key === 'Enter' || e.key === 'Tab') {
       const step = machine.feed({ kind: 'suffix', key: e.key, at });
       if (step.kind === 'scan') {
@@ -98,7 +100,7 @@ export function installWedge(opts: Partial<WedgeOptions> = {}): () => void {
     if (read.key) keyGs = true;
     // GS would type nothing useful into a field; outside fields no character is wanted.
     if (read.ch === GS || !isEditable(e.target)) e.preventDefault();
-    else echo = { ch: read.ch, at };
+    else echo = read.ch;
   };
 
   const onBeforeInput = (e: InputEvent) => {
@@ -112,7 +114,7 @@ export function installWedge(opts: Partial<WedgeOptions> = {}): () => void {
       return;
     }
     if (e.inputType !== 'insertText' || !e.data) return;
-    if (echo && e.data === echo.ch && at - echo.at < 50) {
+    if (echo !== null && e.data === echo) {
       echo = null;
       return;
     }

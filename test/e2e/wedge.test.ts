@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { requireChromium } from '../helpers/chromium.ts';
+import { scannerKeys, type KeyPart } from './pages/scanner-keys.ts';
 import { openPhone, type Phone } from '../helpers/phone.ts';
 import { ServerProcess } from '../helpers/server-process.ts';
 import { demoItems } from '../../server/demo/generate.ts';
@@ -11,34 +12,12 @@ import { demoItems } from '../../server/demo/generate.ts';
 const lotItem = demoItems().find((i) => i.lotTracked)!;
 const gtin = `0${lotItem.barcodes[0]!.code}`;
 
-/** One part of a burst: text typed as keys, or a key pressed (F8, Control+BracketRight...). */
-type Part = string | { press: string } | { control: string };
-
-/** Types `parts` and Enter as real key events, as fast as the browser takes them. */
-async function burst(page: Page, parts: Part[]): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    for (const part of parts) {
-      if (typeof part === 'string') await page.keyboard.type(part);
-      else if ('press' in part) await page.keyboard.press(part.press);
-      // A control character as its own key event (DataWedge "send control characters as events").
-      else {
-        await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: part.control });
-        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: part.control });
-      }
-    }
-    await page.keyboard.press('Enter');
-  } finally {
-    await cdp.detach();
-  }
-}
-
-const GS_ENCODINGS: { name: string; parts: Part[]; substitute?: string }[] = [
+const GS_ENCODINGS: { name: string; parts: KeyPart[]; substitute?: string }[] = [
   { name: 'ASCII 29', parts: [`01${gtin}10LOT-A`, { control: '\u001d' }, '17270331'] },
-  { name: 'F8 (Honeywell)', parts: [`01${gtin}10LOT-A`, { press: 'F8' }, '17270331'] },
+  { name: 'F8 (Honeywell)', parts: [`01${gtin}10LOT-A`, { key: 'F8' }, '17270331'] },
   {
     name: 'Ctrl+]',
-    parts: [`01${gtin}10LOT-A`, { press: 'Control+BracketRight' }, '17270331'],
+    parts: [`01${gtin}10LOT-A`, { key: 'Ctrl+]' }, '17270331'],
   },
   { name: 'the text <GS>', parts: [`01${gtin}10LOT-A<GS>17270331`] },
   { name: 'caret notation ^]', parts: [`01${gtin}10LOT-A^]17270331`] },
@@ -71,14 +50,14 @@ describe.runIf(requireChromium())('keyboard wedge', () => {
   const startMove = async () => {
     await phone.app.open('/move');
     await page.click('[data-testid=prompt]'); // focus on the page, not in a field
-    await burst(page, [lotItem.homeLocation!]);
+    await scannerKeys(page, [lotItem.homeLocation!]);
     await page.waitForSelector('[data-testid=step-from].done');
   };
 
   it.each(GS_ENCODINGS)('a GS1 burst with GS sent as $name is one scan', async (c) => {
     await setSubstitute(c.substitute ?? '');
     await startMove();
-    await burst(page, c.parts);
+    await scannerKeys(page, c.parts);
     await page.waitForSelector('[data-testid=lot-input]');
     expect(await page.textContent('[data-testid=step-item]')).toContain(lotItem.sku);
     expect(await page.inputValue('[data-testid=lot-input]')).toBe('LOT-A');
@@ -89,12 +68,11 @@ describe.runIf(requireChromium())('keyboard wedge', () => {
   it('the same text typed at human speed into a field stays in the field', async () => {
     await setSubstitute('');
     await startMove();
-    await burst(page, [lotItem.barcodes[0]!.code]);
+    await scannerKeys(page, [lotItem.barcodes[0]!.code]);
     await page.waitForSelector('[data-testid=lot-input]');
     // A location code typed slowly as the lot: typing, not a scan of the to-location.
     await page.click('[data-testid=lot-input]');
-    await page.keyboard.type('B-02-1', { delay: 150 });
-    await page.keyboard.press('Enter');
+    await scannerKeys(page, ['B-02-1'], { gapMs: 150 });
     expect(await page.inputValue('[data-testid=lot-input]')).toBe('B-02-1');
     expect(await page.$('[data-testid=notice]')).toBeNull();
     expect(await page.textContent('[data-testid=step-to]')).toContain('—');
@@ -103,7 +81,7 @@ describe.runIf(requireChromium())('keyboard wedge', () => {
     await page.fill('[data-testid=lot-input]', 'LOT-B');
     await page.fill('[data-testid=expiry-input]', '2027-03-31');
     await page.click('[data-testid=lot-input]');
-    await burst(page, ['B-02-1']);
+    await scannerKeys(page, ['B-02-1']);
     await page.waitForFunction(() =>
       document.querySelector('[data-testid=notice]')?.textContent?.includes('B-02-1'),
     );
@@ -115,19 +93,19 @@ describe.runIf(requireChromium())('keyboard wedge', () => {
     await page.click('[data-testid=tile-scanner-test]');
     await page.waitForSelector('[data-testid=advice]', { state: 'attached' });
     // A GS1 label without an AIM prefix, GS as F8.
-    await burst(page, [`01${gtin}10LOT-C`, { press: 'F8' }, '17270331']);
+    await scannerKeys(page, [`01${gtin}10LOT-C`, { key: 'F8' }, '17270331']);
     await page.waitForSelector('[data-testid=scan-report]');
     expect(await page.textContent('[data-testid=report-text] dd')).toBe(
       `01${gtin}10LOT-C⟨GS⟩17270331`,
     );
-    expect(await page.textContent('[data-testid=report-gs] dd')).toBe('key');
+    expect(await page.textContent('[data-testid=report-gs] dd')).toBe('a key (F8 or Ctrl+])');
     expect(await page.textContent('[data-testid=report-suffix] dd')).toBe('⟨Enter⟩');
     expect(await page.textContent('[data-testid=report-reads] dd')).toContain(lotItem.sku);
     await page.waitForSelector('[data-advice=noAim]');
 
     // Keys at human speed and no Enter: too slow, and no suffix.
     await page.click('h1');
-    await page.keyboard.type('A-01-1', { delay: 150 });
+    await scannerKeys(page, ['A-01-1'], { gapMs: 150, suffix: null });
     await page.waitForSelector('[data-advice=slow]');
     await page.waitForSelector('[data-advice=noSuffix]');
   });

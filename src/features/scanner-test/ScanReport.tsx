@@ -13,14 +13,23 @@ export function ScanReport({ scan, reads }: { scan: ScanEvent; reads: string }) 
     ['text', t('scannerTest.text'), visibleText(scan.text)],
     ['source', t('scannerTest.source'), scan.source],
     ['suffix', t('scannerTest.suffix'), w ? `⟨${w.suffix}⟩` : t('scannerTest.suffixNone')],
-    ['gs', t('scannerTest.gs'), w?.gs.length ? w.gs.join(', ') : t('scannerTest.gsNone')],
+    [
+      'gs',
+      t('scannerTest.gs'),
+      w?.gs.length
+        ? w.gs.map((g) => t(`scannerTest.gsEnc.${g}`)).join(', ')
+        : t('scannerTest.gsNone'),
+    ],
     ['aim', t('scannerTest.aim'), scan.symbology ?? t('scannerTest.aimNone')],
   ];
   if (w) {
     rows.push([
       'timing',
       t('scannerTest.timing'),
-      t('scannerTest.timingValue', { median: median(gaps), max: Math.max(0, ...gaps) }),
+      t('scannerTest.timingValue', {
+        median: Math.round(median(gaps)),
+        max: Math.round(Math.max(0, ...gaps)),
+      }),
     ]);
     rows.push([
       'via',

@@ -16,12 +16,14 @@ import './scanner-test.css';
 
 export function ScannerTestScreen() {
   const t = useT();
-  const { keys, settled, clear: clearKeys } = useKeyLog();
+  const log = useKeyLog();
+  const keys = log.keys;
   const [scan, setScan] = useState<{ event: ScanEvent; reads: string; advice: Advice[] } | null>(
     null,
   );
 
   useScanHandler((event) => {
+    log.markScan();
     void resolveScan(event.text, event.symbology).then((r) => {
       const problem = scanProblem(r);
       const reads = problem
@@ -35,12 +37,11 @@ export function ScannerTestScreen() {
               : r.text;
       feedback(problem ? 'error' : 'success', event.text);
       setScan({ event, reads, advice: adviseScan(event) });
-      clearKeys();
     });
   });
 
   // Keys without a scan: once they stop coming, say why they made none.
-  const pending = settled && keys.length > 0 ? adviseKeys(keys) : [];
+  const pending = log.settled && log.unscanned.length > 0 ? adviseKeys(log.unscanned) : [];
   const advice = [...(scan?.advice ?? []), ...pending];
   return (
     <AppShell title={t('scannerTest.title')} footer={<ScanBar />}>
@@ -51,7 +52,12 @@ export function ScannerTestScreen() {
           {scan && !advice.length && <li data-advice="ok">{t('scannerTest.ok')}</li>}
           {advice.map((a) => (
             <li key={a.key} data-advice={a.key.split('.').at(-1)}>
-              {t(a.key, a.params)}
+              {t(a.key, {
+                ...a.params,
+                ...(a.encodings
+                  ? { encoding: a.encodings.map((g) => t(`scannerTest.gsEnc.${g}`)).join(', ') }
+                  : {}),
+              })}
             </li>
           ))}
         </ul>
@@ -71,7 +77,7 @@ export function ScannerTestScreen() {
             ))}
           </ol>
         )}
-        <button className="btn" onClick={clearKeys}>
+        <button className="btn" onClick={log.clear}>
           {t('scannerTest.clear')}
         </button>
       </section>

@@ -3,12 +3,14 @@ import { interpretBarcode } from '#core/barcode/index.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
 import type { ScanEvent } from '../../scan/scanner.ts';
 import { DEFAULT_TIMING } from '../../scan/wedge/wedge-machine.ts';
-import { GS } from '../../scan/wedge/wedge-text.ts';
+import { GS, type GsEncoding } from '../../scan/wedge/wedge-text.ts';
 import type { KeySeen } from './visible.ts';
 
 export interface Advice {
   key: MessageKey;
   params?: Record<string, string | number>;
+  /** GS encodings the sentence names (the screen puts them in words). */
+  encodings?: GsEncoding[];
 }
 
 const GS1_AIM = /^\](C1|e[012]|d[25]|Q[34]|J1)$/;
@@ -26,7 +28,7 @@ export function adviseKeys(keys: readonly KeySeen[], maxGapMs = DEFAULT_TIMING.m
   const chars = keys.filter((k) => k.kind !== 'suffix');
   if (chars.length < DEFAULT_TIMING.minLength) return [];
   const gaps = chars.slice(1).map((k) => k.gap ?? 0);
-  const slowest = Math.max(0, ...gaps);
+  const slowest = Math.round(Math.max(0, ...gaps));
   const out: Advice[] = [];
   if (median(gaps) > maxGapMs)
     out.push({ key: 'scannerTest.advice.slow', params: { max: slowest } });
@@ -41,8 +43,7 @@ export function adviseScan(scan: ScanEvent, now = new Date()): Advice[] {
   const w = scan.wedge;
   const out: Advice[] = [];
   const textGs = w.gs.filter((g) => TEXT_GS.has(g));
-  if (textGs.length)
-    out.push({ key: 'scannerTest.advice.gsText', params: { encoding: textGs.join(', ') } });
+  if (textGs.length) out.push({ key: 'scannerTest.advice.gsText', encodings: textGs });
   const i = interpretBarcode(scan.text, { now, symbology: scan.symbology });
   const gs1 = i.kind === 'gs1' || (scan.symbology !== undefined && GS1_AIM.test(scan.symbology));
   // An element string that needs a separator but has none fails on an over-long value.
@@ -62,7 +63,10 @@ export function adviseScan(scan: ScanEvent, now = new Date()): Advice[] {
   if ((gs1 || needsGs) && !scan.symbology) out.push({ key: 'scannerTest.advice.noAim' });
   const charGaps = w.gaps.slice(0, -1);
   if (median(charGaps) > DEFAULT_TIMING.maxGapMs / 2)
-    out.push({ key: 'scannerTest.advice.slow', params: { max: Math.max(...charGaps) } });
+    out.push({
+      key: 'scannerTest.advice.slow',
+      params: { max: Math.round(Math.max(...charGaps)) },
+    });
   if (w.suffix === 'Tab') out.push({ key: 'scannerTest.advice.tabSuffix' });
   if (w.via === 'input') out.push({ key: 'scannerTest.advice.input' });
   return out;
