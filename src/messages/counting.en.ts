@@ -30,6 +30,8 @@ export const countingEn = {
   'count.book': 'book {qty}',
   'count.remove': 'Remove this line',
   'count.notFoundYet': 'Not found yet: {list}',
+  'op.count.location': 'Counted {location}: {units} units in {lines} lines',
+  'op.count.empty': 'Counted {location}: empty',
 } as const;
 
 export type CountingKey = keyof typeof countingEn;

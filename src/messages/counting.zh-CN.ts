@@ -31,4 +31,6 @@ export const countingZhCN: Record<CountingKey, string> = {
   'count.book': '账面 {qty}',
   'count.remove': '删除此行',
   'count.notFoundYet': '尚未找到：{list}',
+  'op.count.location': '已盘点 {location}：{lines} 行共 {units} 件',
+  'op.count.empty': '已盘点 {location}：空库位',
 };

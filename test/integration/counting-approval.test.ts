@@ -46,10 +46,23 @@ describe.each(storeKinds())('counting and approval on %s', (kind) => {
     };
   };
 
-  it('C7: only counters, supervisors and admins count; only supervisors and admins plan and decide', async () => {
+  it('C7/P5: only counters, supervisors and admins count (bad counts are rejected); only supervisors and admins plan and decide', async () => {
     const picker = await device('picker');
     const res = await picker.push([count(picker, null, 'C-01-1', [])]);
     expect(res.body.results[0]).toMatchObject({ status: 'rejected', code: 'ROLE_NOT_ALLOWED' });
+    const counter = await device('counter');
+    const bad = await counter.push([
+      count(counter, 'NOPE-1', 'C-01-1', []),
+      count(counter, null, 'NOWHERE', []),
+      count(counter, null, 'C-01-1', [{ sku: 'SKU-99999', qty: 1 }]),
+      counter.op('count.location', { task: null, location: 'C-01-1', lines: [], empty: false }),
+    ]);
+    expect(bad.body.results.map((r) => r.code)).toEqual([
+      'UNKNOWN_DOCUMENT',
+      'UNKNOWN_LOCATION',
+      'UNKNOWN_ITEM',
+      'OP_MALFORMED',
+    ]);
     for (const who of ['counter', 'picker', 'receiver']) {
       const client = await server.as(who);
       expect((await createTask(client, { aisle: 'C' })).status).toBe(403);

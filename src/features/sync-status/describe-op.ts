@@ -2,6 +2,7 @@
 import type { T } from '../../app/use-t.ts';
 import type { OutboxOp } from '../../db/outbox-types.ts';
 import { describeReceivingOp } from '../receiving/describe-receiving-op.ts';
+import { describeCountOp } from '../counting/describe-count-op.ts';
 
 export function describeOp(op: OutboxOp, t: T): string {
   const p = (op.payload ?? {}) as Record<string, string | number>;
@@ -12,5 +13,5 @@ export function describeOp(op: OutboxOp, t: T): string {
       from: p['from'] ?? '?',
       to: p['to'] ?? '?',
     });
-  return describeReceivingOp(op, t) ?? t('op.unknown', { type: op.type });
+  return describeReceivingOp(op, t) ?? describeCountOp(op, t) ?? t('op.unknown', { type: op.type });
 }
