@@ -7,6 +7,7 @@ import { benchPushSqlite } from './sync/push-throughput.ts';
 import { benchSnapshot } from './sync/snapshot.ts';
 import { benchPushPostgres } from './sync/push-postgres.ts';
 import { runDecodeBench } from './decode/run.ts';
+import { benchPicking } from './picking.ts';
 
 interface Bench {
   name: string;
@@ -40,6 +41,12 @@ const benches: Bench[] = [
     about:
       'fresh device: 100,000 items + 10,000 locations into IndexedDB vs raw bulkPut (goal <= 20 s, <= 2.5x)',
     run: () => benchSnapshot(),
+  },
+  {
+    name: 'picking',
+    about:
+      'wedge scan on a pick line to the next line shown, 500-line list, Chromium (goal p95 <= 50 ms)',
+    run: () => benchPicking(500, 100),
   },
   {
     name: 'decode',
