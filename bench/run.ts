@@ -11,6 +11,7 @@ import { benchShellSize } from './shell-size.ts';
 import { benchCamera } from './camera.ts';
 import { benchWedge } from './wedge.ts';
 import { benchConsoleSse } from './console-sse.ts';
+import { benchPicking } from './picking.ts';
 
 interface Bench {
   name: string;
@@ -44,6 +45,12 @@ const benches: Bench[] = [
     about:
       'fresh device: 100,000 items + 10,000 locations into IndexedDB vs raw bulkPut (goal <= 20 s, <= 2.5x)',
     run: () => benchSnapshot(),
+  },
+  {
+    name: 'picking',
+    about:
+      'wedge scan on a pick line to the next line shown, 500-line list, Chromium (goal p95 <= 50 ms)',
+    run: () => benchPicking(500, 100),
   },
   {
     name: 'decode',

@@ -52,7 +52,8 @@ export const pickingEn = {
   'pick.shortDone': 'Line closed short ({reason}). {location} will be recounted.',
   'pick.lostTitle': '{holder} has list {list}',
   'pick.lostBody': 'Their claim reached the server first. Stop picking this list.',
-  'pick.lostGoods': 'Give what you already picked to {holder}; it counts for the list:',
+  'pick.lostGoods':
+    'Give what you already picked to {holder}; it counts for the list (units a “Put back” card asks for go back to the shelf):',
   'pick.lostNothing': 'You had not picked anything for it.',
   'pick.lostNoMore': 'This list is held by someone else. Stop picking it.',
   'pick.overTitle': 'Put back {qty} × {sku}',

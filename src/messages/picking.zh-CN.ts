@@ -53,7 +53,8 @@ export const pickingZhCN: Record<PickingKey, string> = {
   'pick.shortDone': '本行按缺货关闭（{reason}）。{location} 将被复盘。',
   'pick.lostTitle': '拣货单 {list} 已归 {holder}',
   'pick.lostBody': '对方的领取先到达服务器。请停止拣这张单。',
-  'pick.lostGoods': '请把你已拣的货交给 {holder}，这些计入该拣货单：',
+  'pick.lostGoods':
+    '请把你已拣的货交给 {holder}，这些计入该拣货单（“请放回”卡片要求的件数放回货架）：',
   'pick.lostNothing': '你还没有为它拣任何货。',
   'pick.lostNoMore': '这张拣货单已归别人。请停止拣货。',
   'pick.overTitle': '请放回 {qty} × {sku}',

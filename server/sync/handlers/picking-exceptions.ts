@@ -5,6 +5,8 @@ import type { RaisedException } from '#core/protocol.ts';
 import type { PickLine } from '#core/picking/entities.ts';
 import { raiseException } from '../../exceptions/raise.ts';
 import { flagForRecount } from '../../stock/recount-flags.ts';
+import { emit } from '../feed.ts';
+import { exceptionRow } from '../rows.ts';
 import type { OpContext } from './types.ts';
 
 const who = (ctx: OpContext) => ({
@@ -14,17 +16,52 @@ const who = (ctx: OpContext) => ({
   at: ctx.now,
 });
 
-export function raiseOverPick(
+const overPickMessage = (line: PickLine, location: string, extra: number) =>
+  `Line ${line.line} of pick list ${line.list} (${line.sku}) was picked twice: ` +
+  `return ${extra} to ${location}`;
+
+/**
+ * One over-pick per line and device while it is open: a picker scanning unit by unit onto a
+ * line someone else already picked grows the one exception ("return 2"), not one per scan.
+ */
+export async function raiseOverPick(
   ctx: OpContext,
   line: PickLine,
   p: { qty: number; location: string; lot: string; tote: string | null },
   extra: number,
 ): Promise<RaisedException> {
+  const open = await ctx.trx
+    .selectFrom('exceptions')
+    .selectAll()
+    .where('warehouse_id', '=', ctx.warehouseId)
+    .where('kind', '=', 'over-pick')
+    .where('ref', '=', line.list)
+    .where('device_id', '=', ctx.op.deviceId)
+    .where('status', '=', 'open')
+    .execute();
+  const same = open.find((x) => {
+    const said = JSON.parse(x.said) as { line?: number; location?: string };
+    return said.line === line.line && said.location === p.location;
+  });
+  if (same) {
+    const said = JSON.parse(same.said) as { extra: number; qty: number };
+    const total = said.extra + extra;
+    const row = {
+      ...same,
+      message: overPickMessage(line, p.location, total),
+      said: JSON.stringify({ ...said, qty: said.qty + p.qty, extra: total }),
+    };
+    await ctx.trx
+      .updateTable('exceptions')
+      .set({ message: row.message, said: row.said })
+      .where('id', '=', same.id)
+      .execute();
+    await emit(ctx, 'exception', row.id, exceptionRow(row));
+    return { id: row.id, kind: row.kind, message: row.message };
+  }
   return raiseException(ctx, {
     kind: 'over-pick',
-    message:
-      `Line ${line.line} of pick list ${line.list} (${line.sku}) was picked twice: ` +
-      `return ${extra} to ${p.location}`,
+    message: overPickMessage(line, p.location, extra),
     said: { list: line.list, line: line.line, sku: line.sku, ...p, extra },
     believed: { needed: line.qty, pickedBefore: line.pickedQty, status: line.status },
     ref: line.list,

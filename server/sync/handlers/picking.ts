@@ -115,9 +115,12 @@ export const applyPickLine: OpHandler<PickLinePayload> = async (ctx, p) => {
   });
   // The floor is the truth: the units left the shelf; extra units go back, a person is told.
   const extra = overPickBy(line, p.qty);
-  if (extra > 0) out.push(await raiseOverPick(ctx, line, p, extra));
+  const facts = { list: p.list, line: p.line, sku: p.sku, location: p.location, qty: p.qty };
+  if (extra > 0)
+    out.push(await raiseOverPick(ctx, line, { ...facts, lot: p.lot, tote: p.tote }, extra));
   await savePickLine(ctx, applyPick(line, p.qty, p.lot));
-  if (after < 0) out.push(await raiseBelowZero(ctx, p, after));
+  // Raised when the book crosses below zero; the open exception covers later picks from it.
+  if (after < 0 && after + p.qty >= 0) out.push(await raiseBelowZero(ctx, facts, after));
   out.push(...(await checkFace(ctx, p.location, p.sku, false)));
   return out;
 };

@@ -29,6 +29,7 @@ export function PickLineCard(props: {
       data-testid="current-line"
       data-line={line.line}
       data-location={line.location}
+      data-sku={line.sku}
       data-step={step}
     >
       <div className="sub">{t('pick.lineOf', { n: props.index + 1, total: props.total })}</div>

@@ -14,6 +14,8 @@ import { ShortPicker } from './ShortPicker.tsx';
 import { usePicking } from './use-picking.ts';
 import './picking.css';
 
+const UPCOMING = 12;
+
 export function PickScreen({ number }: { number: string }) {
   const t = useT();
   const view = usePickView(number);
@@ -99,7 +101,8 @@ export function PickScreen({ number }: { number: string }) {
         </section>
       )}
       <ul className="list pick-lines" data-testid="pick-lines">
-        {lines.map((l) => (
+        {/* The route ahead, not all of it: a 500-line list must not slow every scan. */}
+        {lines.slice(Math.max(0, index - 1), index + UPCOMING).map((l) => (
           <li
             key={l.key}
             className={`pick-line-row ${l.status}${l === line ? ' current' : ''}`}

@@ -77,12 +77,11 @@ export interface PickView {
 export async function pickView(number: string, who?: Me): Promise<PickView | null> {
   const base = await db.pickLists.get(number);
   if (!base) return null;
-  const [ops, baseLines, seqs, mine, all] = await Promise.all([
+  const [ops, baseLines, seqs, mine] = await Promise.all([
     overlayOps(),
     db.pickLines.where('list').equals(number).toArray(),
     walkSeqs(),
     who ?? me(),
-    myPickOps(number, true),
   ]);
   const list = overlayPickList(base, ops, mine);
   const lines = routeOrder(overlayPickLines(baseLines, ops, number), (c) => seqs.get(c));
@@ -94,7 +93,9 @@ export async function pickView(number: string, who?: Me): Promise<PickView | nul
         (d) => d.location === line.location,
       ).filter((s) => s.sku === line.sku)
     : [];
-  const claimedHere = all.some((o) => o.type === 'pick.claim');
+  // Reading the whole outbox is only worth it when another device holds the list.
+  const held = list.claimedDevice !== null && list.claimedDevice !== mine.deviceId;
+  const claimedHere = held && (await myPickOps(number, true)).some((o) => o.type === 'pick.claim');
   const lost = claimLost(list, mine.deviceId, claimedHere);
   const holder = list.claimedBy
     ? ((await db.users.get(list.claimedBy))?.name ?? list.claimedBy)
