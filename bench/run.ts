@@ -8,12 +8,14 @@ import { benchSnapshot } from './sync/snapshot.ts';
 import { benchPushPostgres } from './sync/push-postgres.ts';
 import { runDecodeBench } from './decode/run.ts';
 import { benchShellSize } from './shell-size.ts';
+import { benchCamera } from './camera.ts';
+import { benchWedge } from './wedge.ts';
 import { benchConsoleSse } from './console-sse.ts';
 
 interface Bench {
   name: string;
   about: string;
-  run: () => Promise<unknown>;
+  run: () => unknown;
   /** Writes bench/results/<name>.json itself (and prints its own tables). */
   ownResult?: boolean;
 }
@@ -54,7 +56,17 @@ const benches: Bench[] = [
     name: 'shell-size',
     about:
       'initial JavaScript of the app shell, gzip, scanner engines and lazy screens excluded (goal <= 150 KB)',
-    run: () => Promise.resolve(benchShellSize()),
+    run: () => benchShellSize(),
+  },
+  {
+    name: 'camera',
+    about: 'camera time to first read from a fake camera video (EAN-13), Chromium',
+    run: () => benchCamera(10),
+  },
+  {
+    name: 'wedge',
+    about: 'wedge Enter to feedback with real key events, Chromium (goal p95 <= 50 ms)',
+    run: () => benchWedge(100),
   },
   {
     name: 'console-sse',

@@ -9,8 +9,10 @@ import {
   CountingRoute,
   LookupScreen,
   MoveScreen,
+  PickingRoute,
   PutawayScreen,
   ReceivingRoute,
+  ScannerTestScreen,
   SettingsScreen,
   SyncStatusScreen,
 } from './lazy-screens.ts';
@@ -52,6 +54,8 @@ function Screen() {
       return <ReceivingRoute />;
     case '/putaway':
       return <PutawayScreen />;
+    case '/pick':
+      return <PickingRoute />;
     case '/count':
       return <CountingRoute session={session} />;
     case '/lookup':
@@ -66,6 +70,8 @@ function Screen() {
       );
     case '/settings':
       return <SettingsScreen session={session} />;
+    case '/scanner-test':
+      return <ScannerTestScreen />;
     case '/':
       return <HomeScreen session={session} />;
     default:

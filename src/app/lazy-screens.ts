@@ -28,3 +28,11 @@ export const SettingsScreen = lazy(() =>
 export const CountingRoute = lazy(() =>
   import('../features/counting/CountingRoute.tsx').then((m) => ({ default: m.CountingRoute })),
 );
+export const ScannerTestScreen = lazy(() =>
+  import('../features/scanner-test/ScannerTestScreen.tsx').then((m) => ({
+    default: m.ScannerTestScreen,
+  })),
+);
+export const PickingRoute = lazy(() =>
+  import('../features/picking/PickingRoute.tsx').then((m) => ({ default: m.PickingRoute })),
+);

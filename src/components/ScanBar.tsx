@@ -60,7 +60,7 @@ export function ScanBar(props: { placeholder?: string }) {
         title={t('camera.open')}
         onClick={() => setCamera(true)}
       >
-        📷
+        <CameraIcon />
       </button>
       <button className="btn primary" type="submit">
         {t('scan.enter')}
@@ -73,3 +73,20 @@ export function ScanBar(props: { placeholder?: string }) {
     </form>
   );
 }
+
+/** Drawn inline like the other icons: rugged devices often have no emoji font. */
+const CameraIcon = () => (
+  <svg
+    width={28}
+    height={28}
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth={2}
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden
+  >
+    <path d="M3 8h4l2-3h6l2 3h4v11H3zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z" />
+  </svg>
+);

@@ -12,6 +12,8 @@ import { countingEn } from './counting.en.ts';
 import { countingZhCN } from './counting.zh-CN.ts';
 import { consoleEn } from './console.en.ts';
 import { consoleZhCN } from './console.zh-CN.ts';
+import { pickingEn } from './picking.en.ts';
+import { pickingZhCN } from './picking.zh-CN.ts';
 
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}${K}`]: string };
 
@@ -29,6 +31,7 @@ const enAll = {
   ...scanningEn,
   ...countingEn,
   ...consoleEn,
+  ...pickingEn,
 };
 export type MessageKey = keyof typeof enAll;
 
@@ -41,5 +44,6 @@ export const catalogues: Record<'en' | 'zh-CN', Record<MessageKey, string>> = {
     ...scanningZhCN,
     ...countingZhCN,
     ...consoleZhCN,
+    ...pickingZhCN,
   },
 };

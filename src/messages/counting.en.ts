@@ -17,7 +17,7 @@ export const countingEn = {
   'count.state.counted': 'Counted',
   'count.state.waiting': 'Counted, waiting to sync',
   'count.state.moved': 'Stock moved during the count: recount asked',
-  'count.locationTitle': 'Count {location}',
+  'count.locationTitle': '{location}',
   'count.scanItems': 'Scan every item here, or type a quantity',
   'count.adHoc': 'Ad-hoc count: scan every item here',
   'count.added': '+{qty} {sku} (now {total})',

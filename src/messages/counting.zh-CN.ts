@@ -18,7 +18,7 @@ export const countingZhCN: Record<CountingKey, string> = {
   'count.state.counted': '已盘点',
   'count.state.waiting': '已盘点，等待同步',
   'count.state.moved': '盘点期间库存有变动：已要求复盘',
-  'count.locationTitle': '盘点 {location}',
+  'count.locationTitle': '{location}',
   'count.scanItems': '请扫描此处的每件商品，或输入数量',
   'count.adHoc': '临时盘点：请扫描此处的每件商品',
   'count.added': '+{qty} {sku}（共 {total}）',

@@ -178,4 +178,26 @@ describe.runIf(requireChromium())('camera scanning', () => {
       await denied.browser.close();
     }
   });
+
+  it('scans with the camera offline: viewfinder and decoder come from the service worker', async () => {
+    const page = phone.app.page;
+    // A fresh load, so nothing of the camera is in memory: all of it from the precache.
+    await phone.app.open('/move');
+    await phone.app.wedgeScan('A-01-1');
+    await page.waitForSelector('[data-testid=step-from].done');
+    await server.stop();
+    await page.context().setOffline(true);
+    try {
+      await page.reload();
+      await page.waitForSelector('[data-testid=prompt]');
+      await phone.app.wedgeScan('A-01-1');
+      await page.waitForSelector('[data-testid=step-from].done');
+      await writeBarcodeVideo(video, cases[0]!.code);
+      await camera.open();
+      await page.waitForSelector('[data-testid=step-item].done');
+      expect(await page.textContent('[data-testid=step-item]')).toContain(cases[0]!.sku);
+    } finally {
+      await page.context().setOffline(false);
+    }
+  });
 });

@@ -59,6 +59,8 @@ export async function deviceBase(page: Page): Promise<Map<string, Map<string, un
     ['receipt', 'receipts', 'number'],
     ['receiptLine', 'receiptLines', 'key'],
     ['receiptDelivery', 'receiptDeliveries', 'id'],
+    ['pickList', 'pickLists', 'number'],
+    ['pickLine', 'pickLines', 'key'],
     ['countTask', 'countTasks', 'id'],
     ['countTaskLocation', 'countTaskLocations', 'key'],
   ];

@@ -44,7 +44,7 @@ export function CountLines(props: {
                   </span>
                 )}
                 <button
-                  className="icon-btn"
+                  className="count-remove"
                   aria-label={t('count.remove')}
                   onClick={() => props.onRemove(k)}
                 >

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../messages/i18n.ts';
 import type { IconName } from '../../components/Icon.tsx';
 import { receivingRoles } from '#core/ops/receiving.ts';
 import { countingRoles } from '#core/ops/counting.ts';
+import { pickingRoles } from '#core/ops/picking.ts';
 
 export interface Tile {
   id: string;
@@ -16,6 +17,7 @@ export interface Tile {
 
 const all: Tile[] = [
   { id: 'move', path: '/move', label: 'home.move', icon: 'move', roles: floorRoles, primary: true },
+  { id: 'pick', path: '/pick', label: 'home.pick', icon: 'pick', roles: pickingRoles },
   {
     id: 'receive',
     path: '/receive',

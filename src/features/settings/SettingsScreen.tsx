@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { AppShell } from '../../components/AppShell.tsx';
 import { updateSettings, useSettings } from '../../app/settings.ts';
 import { signOut } from '../../app/session.ts';
+import { navigate } from '../../app/router.ts';
 import { useT } from '../../app/use-t.ts';
 import { db } from '../../db/database.ts';
 import { getDevice } from '../../db/meta.ts';
@@ -74,6 +75,23 @@ export function SettingsScreen({ session }: { session: SessionMeta }) {
       />
       <button className="btn" onClick={() => feedback('success', '✓')}>
         {t('settings.testSound')}
+      </button>
+      <label className="field">
+        {t('settings.gsSubstitute')}
+        <input
+          data-testid="gs-substitute"
+          maxLength={3}
+          value={settings.gsSubstitute}
+          placeholder={t('settings.gsSubstituteHint')}
+          onChange={(e) => updateSettings({ gsSubstitute: e.target.value })}
+        />
+      </label>
+      <button
+        className="btn"
+        data-testid="tile-scanner-test"
+        onClick={() => navigate('/scanner-test')}
+      >
+        {t('home.scannerTest')}
       </button>
       <div className="card">
         <p>

@@ -1,11 +1,11 @@
 // One camera session: the stream in a <video>, a decode loop over the region of interest in a
 // decoder engine (off the main thread), and the rules that keep the camera from being left on:
 // stop() on close, and the stream released whenever the page is hidden (resumed when it is back).
-import { createEngine } from '../engines/create-engine.ts';
 import type { DecodedBarcode, DecoderEngine } from '../engines/engine.ts';
 import { cameraProblem, type CameraProblem } from './camera-errors.ts';
 import { openCamera, type OpenCamera } from './camera-stream.ts';
 import { regionOf } from './region.ts';
+import { acquireEngine, discardEngine, releaseEngine } from './shared-engine.ts';
 
 export type CameraState =
   | { kind: 'starting' }
@@ -45,7 +45,7 @@ export class CameraSession {
     this.release();
     const gen = ++this.gen;
     this.on.state({ kind: 'starting' });
-    this.engine ??= createEngine();
+    this.engine ??= acquireEngine();
     let camera: OpenCamera;
     try {
       camera = await openCamera(deviceId);
@@ -84,7 +84,15 @@ export class CameraSession {
     window.removeEventListener('pagehide', this.onHide);
     this.release();
     this.gen++;
-    void this.engine?.then((e) => e.dispose()).catch(() => undefined);
+    if (this.engine) releaseEngine();
+    this.engine = null;
+  }
+
+  /** A failed engine is let go, so "Try again" starts a fresh one. */
+  private dropEngine(): void {
+    if (!this.engine) return;
+    discardEngine(this.engine);
+    releaseEngine();
     this.engine = null;
   }
 
@@ -134,6 +142,7 @@ export class CameraSession {
     try {
       engine = await this.engine!;
     } catch (error) {
+      this.dropEngine();
       if (gen === this.gen) this.fail(error);
       return;
     }
@@ -146,6 +155,7 @@ export class CameraSession {
           found = await engine.decode(frame, { transferFrame: true });
         } catch (error) {
           // A broken engine must be seen, never end the loop silently.
+          this.dropEngine();
           if (gen === this.gen) this.fail(error);
           return;
         }

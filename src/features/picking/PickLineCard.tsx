@@ -1,0 +1,61 @@
+// The line to pick now, readable at arm's length: where to go, what to take, how many, which
+// tote, and what to scan next.
+import type { PickLine } from '#core/picking/entities.ts';
+import { useT } from '../../app/use-t.ts';
+import type { LocalItem } from '../../db/database.ts';
+import { nextStep, type Progress } from './pick-flow.ts';
+
+export function PickLineCard(props: {
+  line: PickLine;
+  index: number;
+  total: number;
+  item: LocalItem | undefined;
+  progress: Progress;
+}) {
+  const t = useT();
+  const { line, progress } = props;
+  const step = nextStep({ line, progress });
+  const prompt =
+    step === 'location'
+      ? t('pick.stepLocation', { location: line.location })
+      : step === 'tote'
+        ? t('pick.stepTote', { tote: line.tote ?? '' })
+        : step === 'lot'
+          ? t('pick.stepLot', { sku: line.sku })
+          : t('pick.stepItem', { sku: line.sku });
+  return (
+    <section
+      className="card pick-line"
+      data-testid="current-line"
+      data-line={line.line}
+      data-location={line.location}
+      data-step={step}
+    >
+      <div className="sub">{t('pick.lineOf', { n: props.index + 1, total: props.total })}</div>
+      <div className={`pick-where${step === 'location' ? ' todo' : ' done'}`}>
+        <span className="sub">{t('pick.goTo')}</span>
+        <span className="pick-location" data-testid="line-location">
+          {line.location}
+        </span>
+      </div>
+      <div className="pick-what">
+        <span className="sub">{t('pick.take')}</span>
+        <span className="pick-sku">{line.sku}</span>
+        <span className="ellipsis">{props.item?.description ?? ''}</span>
+        <span className="pick-qty" data-testid="line-qty">
+          {t('pick.pickedOf', { picked: line.pickedQty, qty: line.qty })}
+        </span>
+      </div>
+      {line.tote !== null && (
+        <div className={`pick-tote${step === 'tote' ? ' todo' : ''}`}>
+          <span className="sub">{t('pick.toTote')}</span>
+          <span className="pick-tote-code">{line.tote}</span>
+          <span className="sub">{t('pick.order', { order: line.order })}</span>
+        </div>
+      )}
+      <div className={`prompt compact${step === 'lot' ? ' warn' : ''}`} data-testid="prompt">
+        {prompt}
+      </div>
+    </section>
+  );
+}

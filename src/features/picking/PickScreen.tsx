@@ -1,0 +1,121 @@
+// Picking one list: the current line in route order (location → tote → item), progress, and
+// the lines still to come. Scans drive everything, so the picker never has to touch the screen;
+// "Short…" closes a line with what was found and why. A claim that lost says what to do.
+import { useState } from 'react';
+import { AppShell } from '../../components/AppShell.tsx';
+import { ScanBar } from '../../components/ScanBar.tsx';
+import { navigate } from '../../app/router.ts';
+import { useT } from '../../app/use-t.ts';
+import { useItems } from '../receiving/receiving-data.ts';
+import { usePickView } from './pick-data.ts';
+import { PickLineCard } from './PickLineCard.tsx';
+import { PickTasks } from './PickTasks.tsx';
+import { ShortPicker } from './ShortPicker.tsx';
+import { usePicking } from './use-picking.ts';
+import './picking.css';
+
+export function PickScreen({ number }: { number: string }) {
+  const t = useT();
+  const view = usePickView(number);
+  const p = usePicking(number);
+  const [shortOpen, setShortOpen] = useState(false);
+  const items = useItems(view?.line ? [view.line.sku] : []);
+  if (view === undefined) return null;
+  if (view === null)
+    return (
+      <AppShell title={number}>
+        <div className="notice err">{t('pick.unknownList', { text: number })}</div>
+      </AppShell>
+    );
+  const { list, lines, progress, line } = view;
+  const index = line ? lines.indexOf(line) : lines.length;
+  const pct = progress.lines ? Math.round((progress.done / progress.lines) * 100) : 0;
+  return (
+    <AppShell
+      title={t('pick.title', { list: number })}
+      footer={
+        <>
+          {line && !view.lost && (
+            <div className="row actions">
+              <button
+                className="btn"
+                data-testid="short-button"
+                onClick={() => setShortOpen(!shortOpen)}
+              >
+                {t('pick.shortButton')}
+              </button>
+            </div>
+          )}
+          <ScanBar />
+        </>
+      }
+    >
+      <PickTasks list={number} />
+      {p.notice && (
+        <div className={`notice ${p.notice.kind}`} data-testid="notice" role="status">
+          {p.notice.text}
+        </div>
+      )}
+      <div className="pick-progress" data-testid="progress">
+        <span>{t('pick.progress', { done: progress.done, lines: progress.lines })}</span>
+        <span className="bar">
+          <span style={{ width: `${pct}%` }} />
+        </span>
+      </div>
+      {line && shortOpen && (
+        <ShortPicker
+          line={line}
+          onCancel={() => setShortOpen(false)}
+          onPick={(r) => {
+            setShortOpen(false);
+            p.short(r);
+          }}
+        />
+      )}
+      {line && !view.lost && (
+        <PickLineCard
+          line={line}
+          index={index}
+          total={lines.length}
+          item={items.get(line.sku)}
+          progress={p.progress}
+        />
+      )}
+      {!line && (
+        <section className="card" data-testid="pick-complete">
+          <h2>{t('pick.completeTitle')}</h2>
+          <p>
+            {t('pick.complete', {
+              list: list.number,
+              picked: progress.picked,
+              units: progress.units,
+              short: progress.short,
+            })}
+          </p>
+          <p>{t('pick.takeTo')}</p>
+          <button className="btn primary" onClick={() => navigate('/pick')}>
+            {t('pick.backToLists')}
+          </button>
+        </section>
+      )}
+      <ul className="list pick-lines" data-testid="pick-lines">
+        {lines.map((l) => (
+          <li
+            key={l.key}
+            className={`pick-line-row ${l.status}${l === line ? ' current' : ''}`}
+            data-testid="pick-line"
+            data-status={l.status}
+          >
+            <span className="loc">{l.location}</span>
+            <span className="ellipsis">{l.sku}</span>
+            {l.tote && <span className="sub">{l.tote}</span>}
+            <span className="qty">
+              {l.status === 'short' && <span className="tag warn">{t('pick.shortTag')}</span>}
+              {l.pickedQty}/{l.qty}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </AppShell>
+  );
+}

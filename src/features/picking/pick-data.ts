@@ -1,0 +1,185 @@
+// Picking data on the device, offline: pick lists and lines from the synced tables with this
+// device's waiting pick ops folded on top (P15), lines in route order, the stock on the current
+// pick face, and what this device picked on a list (for a claim that lost).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { overlayStock } from '#core/overlay.ts';
+import { claimLost } from '#core/picking/claim.ts';
+import type { PickLine, PickList } from '#core/picking/entities.ts';
+import { overlayPickLines, overlayPickList } from '#core/picking/overlay.ts';
+import { isDone, listProgress, type ListProgress } from '#core/picking/progress.ts';
+import { routeOrder } from '#core/picking/route.ts';
+import type { Stock } from '#core/entities.ts';
+import { db } from '../../db/database.ts';
+import { getDevice, getSession } from '../../db/meta.ts';
+import { waitingStockDeltas } from '../../sync/op-deltas.ts';
+import { overlayOps } from '../stock-hooks.ts';
+
+export const pickPath = (number: string): string => `/pick?l=${encodeURIComponent(number)}`;
+
+export interface Me {
+  userId: string;
+  deviceId: string;
+}
+
+export async function me(): Promise<Me> {
+  const [device, session] = await Promise.all([getDevice(), getSession()]);
+  return { userId: session?.user.id ?? '', deviceId: device.deviceId };
+}
+
+/** This device's pick ops, every status but rejected unless asked (seq order). */
+async function myPickOps(list: string, withRejected = false) {
+  const ops = await db.outbox
+    .where('status')
+    .anyOf('pending', 'acked', 'done', 'rejected')
+    .sortBy('seq');
+  return ops.filter(
+    (o) =>
+      o.type.startsWith('pick.') &&
+      (o.payload as { list?: string }).list === list &&
+      (withRejected || o.status !== 'rejected'),
+  );
+}
+
+export interface MyPick {
+  sku: string;
+  location: string;
+  qty: number;
+}
+
+/** What this device picked on a list, summed per item and location. */
+export async function myPicks(list: string): Promise<MyPick[]> {
+  const out = new Map<string, MyPick>();
+  for (const o of await myPickOps(list)) {
+    if (o.type !== 'pick.line') continue;
+    const p = o.payload as MyPick;
+    const k = `${p.sku}|${p.location}`;
+    const m = out.get(k) ?? { sku: p.sku, location: p.location, qty: 0 };
+    out.set(k, { ...m, qty: m.qty + p.qty });
+  }
+  return [...out.values()];
+}
+
+async function walkSeqs(): Promise<Map<string, number>> {
+  const locs = await db.locations.toArray();
+  return new Map(locs.map((l) => [l.code, l.walkSeq]));
+}
+
+export interface PickView {
+  list: PickList;
+  lines: PickLine[];
+  progress: ListProgress;
+  line: PickLine | null;
+  face: Stock[];
+  lost: boolean;
+  holder: string | null;
+}
+
+export async function pickView(number: string, who?: Me): Promise<PickView | null> {
+  const base = await db.pickLists.get(number);
+  if (!base) return null;
+  const [ops, baseLines, seqs, mine, all] = await Promise.all([
+    overlayOps(),
+    db.pickLines.where('list').equals(number).toArray(),
+    walkSeqs(),
+    who ?? me(),
+    myPickOps(number, true),
+  ]);
+  const list = overlayPickList(base, ops, mine);
+  const lines = routeOrder(overlayPickLines(baseLines, ops, number), (c) => seqs.get(c));
+  const line = lines.find((l) => !isDone(l)) ?? null;
+  const face = line
+    ? overlayStock(
+        await db.stock.where('location').equals(line.location).toArray(),
+        waitingStockDeltas(ops),
+        (d) => d.location === line.location,
+      ).filter((s) => s.sku === line.sku)
+    : [];
+  const claimedHere = all.some((o) => o.type === 'pick.claim');
+  const lost = claimLost(list, mine.deviceId, claimedHere);
+  const holder = list.claimedBy
+    ? ((await db.users.get(list.claimedBy))?.name ?? list.claimedBy)
+    : null;
+  return { list, lines, progress: listProgress(lines), line, face, lost, holder };
+}
+
+export const usePickView = (number: string) => useLiveQuery(() => pickView(number), [number]);
+
+export interface ListSummary {
+  list: PickList;
+  progress: ListProgress;
+  mine: boolean;
+}
+
+/** Lists this picker may work on: claimed by this device, assigned to them, or open to anyone. */
+export async function listSummaries(): Promise<ListSummary[]> {
+  const [lists, lines, ops, who] = await Promise.all([
+    db.pickLists.toArray(),
+    db.pickLines.toArray(),
+    overlayOps(),
+    me(),
+  ]);
+  const all = overlayPickLines(lines, ops);
+  const out: ListSummary[] = [];
+  for (const base of lists) {
+    const list = overlayPickList(base, ops, who);
+    if (list.status === 'complete') continue;
+    const mine = list.claimedDevice === who.deviceId;
+    const free =
+      list.claimedBy === null && (list.assignedTo === null || list.assignedTo === who.userId);
+    if (!mine && !free) continue;
+    out.push({ list, mine, progress: listProgress(all.filter((l) => l.list === list.number)) });
+  }
+  // Mine first, then assigned to me, then open; by number within each.
+  const rank = (s: ListSummary) => (s.mine ? 0 : s.list.assignedTo === who.userId ? 1 : 2);
+  return out.sort((a, b) => rank(a) - rank(b) || a.list.number.localeCompare(b.list.number));
+}
+
+export const useListSummaries = () => useLiveQuery(listSummaries, []);
+
+export interface PickTask {
+  kind: 'lost' | 'over-pick';
+  list: string;
+  holder?: string;
+  picks?: MyPick[];
+  sku?: string;
+  location?: string;
+  qty?: number;
+  id: string;
+}
+
+/** What this device must do about picks that went wrong: lost claims and over-picks. */
+export async function pickTasks(only?: string): Promise<PickTask[]> {
+  const who = await me();
+  const out: PickTask[] = [];
+  const claims = (
+    await db.outbox.where('status').anyOf('pending', 'acked', 'done', 'rejected').toArray()
+  ).filter((o) => o.type === 'pick.claim');
+  const lists = new Set(claims.map((o) => (o.payload as { list: string }).list));
+  for (const number of lists) {
+    if (only !== undefined && number !== only) continue;
+    const list = await db.pickLists.get(number);
+    if (!list || list.status === 'complete' || !claimLost(list, who.deviceId, true)) continue;
+    const picks = await myPicks(number);
+    const holder = list.claimedBy
+      ? ((await db.users.get(list.claimedBy))?.name ?? list.claimedBy)
+      : '';
+    out.push({ kind: 'lost', list: number, holder, picks, id: `lost:${number}` });
+  }
+  const overs = await db.exceptions.where('status').equals('open').toArray();
+  for (const x of overs) {
+    if (x.kind !== 'over-pick' || x.deviceId !== who.deviceId) continue;
+    const said = x.said as { list?: string; sku?: string; location?: string; extra?: number };
+    if (only !== undefined && said.list !== only) continue;
+    out.push({
+      kind: 'over-pick',
+      list: String(said.list),
+      sku: said.sku,
+      location: said.location,
+      qty: said.extra,
+      id: x.id,
+    });
+  }
+  return out;
+}
+
+export const usePickTasks = (only?: string) => useLiveQuery(() => pickTasks(only), [only]);
