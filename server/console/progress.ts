@@ -14,7 +14,7 @@ const NOT_LINES = new Set([
 ]);
 
 export interface DocumentProgress {
-  kind: 'receipt';
+  kind: 'receipt' | 'pickList' | 'countTask';
   number: string;
   status: string;
   due: string;
@@ -139,4 +139,82 @@ export async function stockOf(
     expiry: r.expiry,
     qty: Number(r.qty),
   }));
+}
+
+/** Pick lists not complete: lines done (picked or short) of all, and who claimed it. */
+export async function openPickLists(
+  db: Kysely<Database>,
+  warehouseId: string,
+): Promise<DocumentProgress[]> {
+  const lists = await db
+    .selectFrom('pick_lists as p')
+    .leftJoin('users as c', 'c.id', 'p.claimed_by')
+    .leftJoin('users as a', 'a.id', 'p.assigned_to')
+    .select([
+      'p.number',
+      'p.status',
+      'p.created_at',
+      'p.claimed_at',
+      'c.name as claimed',
+      'a.name as assigned',
+    ])
+    .where('p.warehouse_id', '=', warehouseId)
+    .where('p.status', '!=', 'complete')
+    .orderBy('p.created_at')
+    .execute();
+  const lines = await db
+    .selectFrom('pick_lines')
+    .select(['list', 'status'])
+    .where('warehouse_id', '=', warehouseId)
+    .execute();
+  return lists.map((l) => {
+    const mine = lines.filter((x) => x.list === l.number);
+    return {
+      kind: 'pickList',
+      number: l.number,
+      status: l.status,
+      due: '',
+      done: mine.filter((x) => x.status !== 'open').length,
+      total: mine.length,
+      people: [l.claimed ?? l.assigned].filter((x): x is string => !!x),
+      lastAt: l.claimed_at === null ? null : Number(l.claimed_at),
+    };
+  });
+}
+
+/** Count tasks not done: locations counted of all, and who counted or is assigned. */
+export async function openCountTasks(
+  db: Kysely<Database>,
+  warehouseId: string,
+): Promise<DocumentProgress[]> {
+  const tasks = await db
+    .selectFrom('count_tasks as t')
+    .leftJoin('users as a', 'a.id', 't.assigned_to')
+    .select(['t.id', 't.status', 't.due_date', 'a.name as assigned'])
+    .where('t.warehouse_id', '=', warehouseId)
+    .where('t.status', '=', 'open')
+    .orderBy('t.created_at')
+    .execute();
+  const locs = await db
+    .selectFrom('count_task_locations as l')
+    .leftJoin('users as u', 'u.id', 'l.counted_by')
+    .select(['l.task', 'l.status', 'l.counted_at', 'u.name'])
+    .where('l.warehouse_id', '=', warehouseId)
+    .execute();
+  return tasks.map((t) => {
+    const mine = locs.filter((l) => l.task === t.id);
+    const counted = mine.filter((l) => l.status !== 'pending');
+    const people = new Set(counted.map((l) => l.name).filter((x): x is string => !!x));
+    if (!people.size && t.assigned) people.add(t.assigned);
+    return {
+      kind: 'countTask',
+      number: t.id,
+      status: t.status,
+      due: t.due_date ?? '',
+      done: counted.length,
+      total: mine.length,
+      people: [...people].sort(),
+      lastAt: counted.length ? Math.max(...counted.map((l) => Number(l.counted_at ?? 0))) : null,
+    };
+  });
 }

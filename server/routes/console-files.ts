@@ -1,8 +1,10 @@
-// Console CSV exports: book stock, movements (optionally from/to, ms), exceptions. Uploads go
-// to the existing import routes (/api/admin/warehouses/:wh/items|locations|receipts), which
+// Console CSV exports: book stock, movements (optionally from/to, ms), exceptions, count results.
+// Uploads go to the existing import routes (/api/admin/warehouses/:wh/items|locations|receipts|
+// pick-lists, and the count-task route), which
 // answer a file with bad rows with every bad line (422 IMPORT_INVALID).
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { countResultsCsv } from '../console/count-results.ts';
 import { exceptionsCsv, movementsCsv, stockCsv } from '../console/exports.ts';
 import type { Deps } from '../deps.ts';
 import { parseBody } from '../http/parse.ts';
@@ -41,5 +43,11 @@ export function consoleFileRoutes(app: FastifyInstance, { store }: Deps): void {
     const wh = req.params.warehouseId;
     const { status } = parseBody(statusSchema, req.query);
     return sendCsv(reply, `exceptions-${wh}.csv`, await exceptionsCsv(store.db, wh, status));
+  });
+
+  app.get(`${base}/exports/count-results.csv`, async (req: ConsoleReq, reply) => {
+    await consoleUser(store, req);
+    const wh = req.params.warehouseId;
+    return sendCsv(reply, `count-results-${wh}.csv`, await countResultsCsv(store.db, wh));
   });
 }

@@ -6,7 +6,13 @@ import { ErrorCode } from '#core/errors.ts';
 import { actionSchema, actOnException } from '../console/actions.ts';
 import { deviceSamples, listDevices } from '../console/devices.ts';
 import { auditOf, listExceptions } from '../console/exceptions.ts';
-import { linesPerHour, openReceipts, stockOf } from '../console/progress.ts';
+import {
+  linesPerHour,
+  openCountTasks,
+  openPickLists,
+  openReceipts,
+  stockOf,
+} from '../console/progress.ts';
 import { revokeDevice, revokeUserSessions } from '../console/revoke.ts';
 import type { ConsoleTiming } from '../console/timing.ts';
 import type { Deps } from '../deps.ts';
@@ -103,6 +109,8 @@ export function consoleRoutes(app: FastifyInstance, { store }: Deps, timing: Con
     return {
       since,
       receipts: await openReceipts(store.db, warehouseId),
+      pickLists: await openPickLists(store.db, warehouseId),
+      countTasks: await openCountTasks(store.db, warehouseId),
       rates: await linesPerHour(store.db, warehouseId, since),
     };
   });

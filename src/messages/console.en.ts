@@ -99,6 +99,14 @@ export const consoleEn = {
   'console.res.approved': 'Approved',
   'console.res.rejected': 'Rejected',
   'console.res.recount': 'Recount requested',
+  'console.p.pickLists': 'Open pick lists',
+  'console.p.countTasks': 'Open count tasks',
+  'console.p.noPickLists': 'No open pick lists.',
+  'console.p.noCountTasks': 'No open count tasks.',
+  'console.f.pickLists': 'Pick lists',
+  'console.f.countTask': 'Count task (JSON)',
+  'console.f.countResults': 'Count results',
+  'console.f.created': 'Created {id}.',
   'console.f.exceptions': 'Exceptions',
 } as const;
 

@@ -99,5 +99,13 @@ export const consoleZhCN: Record<ConsoleKey, string> = {
   'console.res.approved': '已批准',
   'console.res.rejected': '已驳回',
   'console.res.recount': '已要求复盘',
+  'console.p.pickLists': '未完成的拣货单',
+  'console.p.countTasks': '未完成的盘点任务',
+  'console.p.noPickLists': '没有未完成的拣货单。',
+  'console.p.noCountTasks': '没有未完成的盘点任务。',
+  'console.f.pickLists': '拣货单',
+  'console.f.countTask': '盘点任务（JSON）',
+  'console.f.countResults': '盘点结果',
+  'console.f.created': '已创建 {id}。',
   'console.f.exceptions': '异常',
 };

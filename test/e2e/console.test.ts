@@ -3,7 +3,8 @@
 // waiting count (growing) and the age of the oldest; the phone goes offline and the console,
 // without any event, marks it stale; the phone reconnects and the console shows it up to date
 // without a reload. An exception raised on the floor appears live in the queue and a rejection
-// with a reason is recorded with who and why.
+// with a reason is recorded with who and why. A count variance waiting for approval is approved
+// from the queue and book stock changes; progress and upload errors show.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
@@ -11,6 +12,7 @@ import { DeviceBrowser } from '../helpers/device-browser.ts';
 import { ServerProcess } from '../helpers/server-process.ts';
 import { openPhone, serverStore, type Phone } from '../helpers/phone.ts';
 import { SimDevice } from '../helpers/sim-device.ts';
+import { bookAt, count, createTask, recountTasksAt } from '../helpers/counting.ts';
 import type { Store } from '../../server/store/store.ts';
 import { AppPage } from './pages/app-page.ts';
 import { ConsolePage } from './pages/console-page.ts';
@@ -144,6 +146,65 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
     expect(audit).toEqual([
       expect.objectContaining({ action: 'reject', reason: 'Nothing was taken from B-05-1' }),
     ]);
+    expect(await con.wasReloaded()).toBe(false);
+  });
+
+  it('a supervisor approves a count variance in the queue and book stock changes', async () => {
+    const login = async (username: string, password: string) => {
+      const res = await server.http.post<{ token: string; user: { id: string } }>(
+        '/api/auth/login',
+        {
+          username,
+          password,
+        },
+      );
+      const dev = new SimDevice(server.http.withToken(res.body.token), 'WH1', res.body.user.id);
+      await dev.pullAll();
+      return dev;
+    };
+    const sup = await login('supervisor', 'supervisor123');
+    expect((await createTask(sup.http, { id: 'CT-E2E', locations: ['C-04-1'] })).status).toBe(200);
+    const [first, ...rest] = await bookAt(store, 'C-04-1');
+    const lines = [{ ...first!, qty: first!.qty - 2 }, ...rest];
+    const chen = await login('counter', 'counter123');
+    await chen.push([count(chen, 'CT-E2E', 'C-04-1', lines)]);
+    const [rc] = await recountTasksAt(store, 'C-04-1');
+    const li = await login('picker2', 'picker123');
+    await li.push([count(li, rc!.id, 'C-04-1', lines)]);
+    const book = async () =>
+      Number(
+        (
+          await store.db
+            .selectFrom('stock')
+            .select('qty')
+            .where('location', '=', 'C-04-1')
+            .where('sku', '=', first!.sku)
+            .where('lot', '=', first!.lot)
+            .where('expiry', '=', first!.expiry)
+            .executeTakeFirstOrThrow()
+        ).qty,
+      );
+    expect(await book()).toBe(first!.qty);
+
+    const id = await con.waitForException('count-variance');
+    await con.act(id, 'Approve', 'Two broken, binned');
+    await con.page.waitForSelector(`[data-testid=exception][data-id="${id}"]`, {
+      state: 'detached',
+    });
+    expect(await book()).toBe(first!.qty - 2);
+    const x = await store.db
+      .selectFrom('exceptions')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(x).toMatchObject({ status: 'resolved', resolution: 'approved' });
+    const m = await store.db
+      .selectFrom('movements')
+      .selectAll()
+      .where('location', '=', 'C-04-1')
+      .where('kind', '=', 'count')
+      .execute();
+    expect(m).toEqual([expect.objectContaining({ delta: -2, approved_by: sup.userId })]);
     expect(await con.wasReloaded()).toBe(false);
   });
 

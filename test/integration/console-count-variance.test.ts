@@ -1,6 +1,7 @@
 // Count variances decided from the console through real HTTP on each store: approve posts the
 // adjustment (book stock changes once, approver on the movement), reject keeps the book and the
 // reason, recount makes a new task by someone else; each is audited and resolves the exception.
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, storeKinds, type TestServer } from '../helpers/test-server.ts';
 import { SimDevice } from '../helpers/sim-device.ts';
@@ -103,5 +104,36 @@ describe.each(storeKinds())('console decides count variances on %s', (kind) => {
     expect(rc.body.changed.recountTask).toBeTruthy();
     expect((await recountTasksAt(server.store, 'C-06-1')).length).toBe(before + 1);
     expect(await stockOf(server.store, 'WH1', 'C-06-1', b.sku)).toBe(b.before);
+  });
+
+  it('count-results.csv has each counted item with book, difference, outcome and decision', async () => {
+    const res = await sup.request<string>('GET', `${C}/exports/count-results.csv`);
+    expect(res.status).toBe(200);
+    const rows = parse<Record<string, string>>(res.body, { columns: true });
+    const approved = rows.filter((r) => r['location'] === 'C-04-1' && r['delta'] === '-3');
+    expect(approved.length).toBe(2); // the count and the recount
+    expect(approved[0]).toMatchObject({
+      variance_status: 'approved',
+      decided_by: 'Sam Supervisor',
+    });
+    expect(
+      rows.some((r) => r['location'] === 'C-05-1' && r['decision_reason'] === 'mislabelled cases'),
+    ).toBe(true);
+  });
+
+  it('progress lists open count tasks with what is counted and who counted', async () => {
+    const made = await createTask(sup, { id: 'CT-PROG', locations: ['C-06-2', 'C-03-2'] });
+    expect(made.status, JSON.stringify(made.body)).toBe(200);
+    const chen = await device('counter');
+    const book = await bookAt(server.store, 'C-06-2');
+    await chen.push([count(chen, 'CT-PROG', 'C-06-2', book)]);
+    const p = await sup.get<{
+      countTasks: { number: string; done: number; total: number; people: string[] }[];
+    }>(`${C}/progress`);
+    expect(p.body.countTasks.find((t) => t.number === 'CT-PROG')).toMatchObject({
+      done: 1,
+      total: 2,
+      people: ['Chen Counter'],
+    });
   });
 });

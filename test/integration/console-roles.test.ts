@@ -36,6 +36,7 @@ describe.each(storeKinds())('console roles on %s', (kind) => {
       ['GET', `${C}/exports/stock.csv`],
       ['GET', `${C}/exports/movements.csv`],
       ['GET', `${C}/exports/exceptions.csv`],
+      ['GET', `${C}/exports/count-results.csv`],
       ['GET', `${C}/events`],
     ] as const;
 

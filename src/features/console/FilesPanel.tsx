@@ -9,12 +9,15 @@ const UPLOADS = [
   ['items', 'console.f.items'],
   ['locations', 'console.f.locations'],
   ['receipts', 'console.f.receipts'],
+  ['pick-lists', 'console.f.pickLists'],
+  ['count-tasks', 'console.f.countTask'],
 ] as const;
 
 const EXPORTS = [
   ['stock.csv', 'console.f.stock'],
   ['movements.csv', 'console.f.movements'],
   ['exceptions.csv', 'console.f.exceptions'],
+  ['count-results.csv', 'console.f.countResults'],
 ] as const;
 
 export function FilesPanel({ conn }: { conn: A.ConsoleConn }) {
@@ -25,7 +28,10 @@ export function FilesPanel({ conn }: { conn: A.ConsoleConn }) {
   const send = async (what: (typeof UPLOADS)[number][0], file: File | undefined) => {
     if (!file) return;
     const r = await A.upload(conn, what, file);
-    if ('imported' in r) {
+    if ('created' in r) {
+      setResult({ ok: t('console.f.created', { id: r.created }) });
+      feedback('success');
+    } else if ('imported' in r) {
       setResult({ ok: t('console.f.imported', { count: r.imported }) });
       feedback('success');
     } else {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../app/use-t.ts';
 import * as A from './console-api.ts';
 import { RatesChart } from './RatesChart.tsx';
-import type { Progress } from './types.ts';
+import type { DocProgress, Progress } from './types.ts';
 
 export function ProgressPanel({
   conn,
@@ -16,37 +16,64 @@ export function ProgressPanel({
   const t = useT();
   return (
     <div className="console-grid">
-      <section className="card">
-        <h2>{t('console.p.receipts')}</h2>
-        {!progress?.receipts.length && <p className="muted">{t('console.p.none')}</p>}
-        <ul className="doc-list" data-testid="receipts-progress">
-          {progress?.receipts.map((r) => (
-            <li key={r.number} data-number={r.number}>
-              <div className="doc-head">
-                <strong>{r.number}</strong>
-                <span className="num">
-                  {r.done} / {r.total}
-                </span>
-              </div>
-              <div className="bar">
-                <span
-                  style={{ width: `${Math.min(100, (100 * r.done) / Math.max(1, r.total))}%` }}
-                />
-              </div>
-              <div className="muted">
-                {r.people.length
-                  ? t('console.p.people', { people: r.people.join(', ') })
-                  : t('console.p.nobody')}
-              </div>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <DocList
+        title={t('console.p.receipts')}
+        empty={t('console.p.none')}
+        docs={progress?.receipts}
+        id="receipts-progress"
+      />
+      <DocList
+        title={t('console.p.pickLists')}
+        empty={t('console.p.noPickLists')}
+        docs={progress?.pickLists}
+        id="picklists-progress"
+      />
+      <DocList
+        title={t('console.p.countTasks')}
+        empty={t('console.p.noCountTasks')}
+        docs={progress?.countTasks}
+        id="counttasks-progress"
+      />
       <section className="card">
         <RatesChart rates={progress?.rates ?? []} />
       </section>
       <StockLookup conn={conn} />
     </div>
+  );
+}
+
+function DocList(props: {
+  title: string;
+  empty: string;
+  docs: DocProgress[] | undefined;
+  id: string;
+}) {
+  const t = useT();
+  return (
+    <section className="card">
+      <h2>{props.title}</h2>
+      {!props.docs?.length && <p className="muted">{props.empty}</p>}
+      <ul className="doc-list" data-testid={props.id}>
+        {props.docs?.map((r) => (
+          <li key={r.number} data-number={r.number}>
+            <div className="doc-head">
+              <strong>{r.number}</strong>
+              <span className="num">
+                {r.done} / {r.total}
+              </span>
+            </div>
+            <div className="bar">
+              <span style={{ width: `${Math.min(100, (100 * r.done) / Math.max(1, r.total))}%` }} />
+            </div>
+            <div className="muted">
+              {r.people.length
+                ? t('console.p.people', { people: r.people.join(', ') })
+                : t('console.p.nobody')}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

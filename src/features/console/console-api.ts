@@ -96,14 +96,22 @@ export interface RowError {
   message: string;
 }
 
-/** Uploads a CSV or JSON file to an import route; resolves with the count or the bad rows. */
+/**
+ * Uploads a CSV or JSON file to an import route; resolves with the count or the bad rows. A count
+ * task is one JSON object (zone, aisle or locations, assignee, tolerance...) for its own route.
+ */
 export async function upload(
   c: ConsoleConn,
-  what: 'items' | 'locations' | 'receipts',
+  what: 'items' | 'locations' | 'receipts' | 'pick-lists' | 'count-tasks',
   file: File,
-): Promise<{ imported: number } | { rows: RowError[]; message: string }> {
-  const json = file.name.toLowerCase().endsWith('.json');
-  const res = await fetch(`/api/admin/warehouses/${encodeURIComponent(c.warehouseId)}/${what}`, {
+): Promise<{ imported: number } | { created: string } | { rows: RowError[]; message: string }> {
+  const json = what === 'count-tasks' || file.name.toLowerCase().endsWith('.json');
+  const wh = encodeURIComponent(c.warehouseId);
+  const path =
+    what === 'count-tasks'
+      ? `/api/supervisor/warehouses/${wh}/count-tasks`
+      : `/api/admin/warehouses/${wh}/${what}`;
+  const res = await fetch(path, {
     method: 'POST',
     headers: {
       authorization: `Bearer ${c.token}`,
@@ -113,9 +121,10 @@ export async function upload(
   });
   const body = (await res.json().catch(() => null)) as {
     imported?: number;
+    id?: string;
     error?: { message: string; details?: { rows?: RowError[] } };
   } | null;
-  if (res.ok) return { imported: body?.imported ?? 0 };
+  if (res.ok) return body?.id ? { created: body.id } : { imported: body?.imported ?? 0 };
   return {
     rows: body?.error?.details?.rows ?? [],
     message: body?.error?.message ?? `HTTP ${res.status}`,

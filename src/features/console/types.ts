@@ -49,16 +49,20 @@ export interface SampleSeries {
   points: { at: number; pending: number; oldestAgeMs: number | null }[];
 }
 
+export interface DocProgress {
+  number: string;
+  status: string;
+  due: string;
+  done: number;
+  total: number;
+  people: string[];
+}
+
 export interface Progress {
   since: number;
-  receipts: {
-    number: string;
-    status: string;
-    due: string;
-    done: number;
-    total: number;
-    people: string[];
-  }[];
+  receipts: DocProgress[];
+  pickLists: DocProgress[];
+  countTasks: DocProgress[];
   rates: {
     userId: string;
     userName: string;
