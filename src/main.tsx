@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { getSettings } from './app/settings.ts';
+import { loadLanguage } from './messages/i18n.ts';
 import { t } from './app/use-t.ts';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { ensureDevice } from './db/meta.ts';
@@ -16,6 +17,7 @@ const root = createRoot(document.getElementById('root')!);
 document.documentElement.lang = getSettings().lang;
 
 async function start(): Promise<void> {
+  await loadLanguage(getSettings().lang);
   try {
     await ensureDevice();
   } catch (err) {

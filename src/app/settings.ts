@@ -1,7 +1,7 @@
 // Per-device preferences (language, sound, vibration, scanner options), kept in localStorage:
 // they are not floor data, and the first screen needs them synchronously.
 import { useSyncExternalStore } from 'react';
-import { browserLang, type Lang } from '../messages/i18n.ts';
+import { browserLang, isLanguageLoaded, loadLanguage, type Lang } from '../messages/i18n.ts';
 
 export interface Settings {
   lang: Lang;
@@ -33,6 +33,11 @@ let current = load();
 export const getSettings = (): Settings => current;
 
 export function updateSettings(patch: Partial<Settings>): void {
+  // A new language shows once its words have arrived, never half in English.
+  if (patch.lang && !isLanguageLoaded(patch.lang)) {
+    void loadLanguage(patch.lang).then(() => updateSettings(patch));
+    return;
+  }
   current = { ...current, ...patch };
   localStorage.setItem(KEY, JSON.stringify(current));
   document.documentElement.lang = current.lang;
@@ -42,7 +47,9 @@ export function updateSettings(patch: Partial<Settings>): void {
 window.addEventListener('storage', (e) => {
   if (e.key !== KEY) return;
   current = load();
-  for (const l of listeners) l();
+  void loadLanguage(current.lang).then(() => {
+    for (const l of listeners) l();
+  });
 });
 
 export function useSettings(): Settings {

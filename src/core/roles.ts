@@ -23,3 +23,9 @@ export const floorRoles: readonly Role[] = [
 
 export const hasAnyRole = (held: readonly string[], wanted: readonly Role[]): boolean =>
   wanted.some((r) => held.includes(r));
+
+// Who does each floor task (the op definitions and the home tiles read these; kept here so the
+// home screen does not pull the op schemas into the app shell).
+export const pickingRoles = [Role.picker, Role.supervisor, Role.admin] as const;
+export const receivingRoles = [Role.receiver, Role.supervisor, Role.admin] as const;
+export const countingRoles = [Role.counter, Role.supervisor, Role.admin] as const;

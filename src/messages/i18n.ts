@@ -1,7 +1,7 @@
 // The message catalogue: t(key, params) in the chosen language. Each floor task keeps its own
 // pair of files (<task>.en.ts, <task>.zh-CN.ts); catalogue.ts merges them. The language follows
 // the browser until the worker picks one in Settings.
-import { catalogues, type MessageKey } from './catalogue.ts';
+import { enCatalogue, type MessageKey } from './catalogue.ts';
 
 export type { MessageKey };
 
@@ -16,8 +16,19 @@ export function format(template: string, params: Params = {}): string {
   );
 }
 
+const loaded: Partial<Record<Lang, Record<MessageKey, string>>> = { en: enCatalogue };
+
+export const isLanguageLoaded = (lang: Lang): boolean => lang in loaded;
+
+/** Loads a language's catalogue (Chinese is a separate chunk, precached for offline use). */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'zh-CN' && !loaded[lang])
+    loaded[lang] = (await import('./catalogue.zh-CN.ts')).zhCNCatalogue;
+}
+
+/** Until a language has loaded (a moment at start), its words come in English. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return format(catalogues[lang][key], params);
+  return format((loaded[lang] ?? enCatalogue)[key], params);
 }
 
 export function browserLang(languagesList: readonly string[]): Lang {
@@ -25,5 +36,5 @@ export function browserLang(languagesList: readonly string[]): Lang {
 }
 
 export function hasKey(key: string): key is MessageKey {
-  return key in catalogues.en;
+  return key in enCatalogue;
 }

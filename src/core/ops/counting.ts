@@ -3,11 +3,11 @@
 // compares it with the book and posts an adjustment, asks for a recount or for approval.
 import { z } from 'zod';
 import { codeSchema, lotSchema } from '../fields.ts';
-import { Role } from '../roles.ts';
+import { Role, countingRoles } from '../roles.ts';
 import { scanRecordSchema } from './envelope.ts';
 import type { StockDelta } from './effects.ts';
 
-export const countingRoles = [Role.counter, Role.supervisor, Role.admin] as const;
+export { countingRoles } from '../roles.ts';
 export const approvingRoles = [Role.supervisor, Role.admin] as const;
 
 export const countLineSchema = z.object({

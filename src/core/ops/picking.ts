@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import { codeSchema, lotSchema } from '../fields.ts';
 import { shortReasons } from '../picking/entities.ts';
-import { Role } from '../roles.ts';
+import { pickingRoles } from '../roles.ts';
 import { scanRecordSchema } from './envelope.ts';
 import type { StockDelta } from './effects.ts';
 
-export const pickingRoles = [Role.picker, Role.supervisor, Role.admin] as const;
+export { pickingRoles } from '../roles.ts';
 
 const expirySchema = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
 const lineShape = { list: codeSchema, line: z.number().int().min(1).max(100_000) };

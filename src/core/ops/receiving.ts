@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import { codeSchema, lotSchema } from '../fields.ts';
 import { serialSchema } from '../receiving/entities.ts';
-import { Role } from '../roles.ts';
+import { Role, receivingRoles } from '../roles.ts';
 import { scanRecordSchema } from './envelope.ts';
 import type { StockDelta } from './effects.ts';
 
-export const receivingRoles = [Role.receiver, Role.supervisor, Role.admin] as const;
+export { receivingRoles } from '../roles.ts';
 export const closingRoles = [Role.supervisor, Role.admin] as const;
 
 /** good → dock stock; damaged → quarantine stock; scrap → recorded, no stock. */

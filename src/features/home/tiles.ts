@@ -1,10 +1,14 @@
 // Which task tiles each role sees on the home screen.
-import { floorRoles, hasAnyRole, Role } from '#core/roles.ts';
+import {
+  countingRoles,
+  floorRoles,
+  hasAnyRole,
+  pickingRoles,
+  receivingRoles,
+  Role,
+} from '#core/roles.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
 import type { IconName } from '../../components/Icon.tsx';
-import { receivingRoles } from '#core/ops/receiving.ts';
-import { countingRoles } from '#core/ops/counting.ts';
-import { pickingRoles } from '#core/ops/picking.ts';
 
 export interface Tile {
   id: string;

@@ -1,13 +1,14 @@
 // Every visible string exists in English and Simplified Chinese with the same placeholders.
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../../src/messages/catalogue.ts';
+import { enCatalogue } from '../../../src/messages/catalogue.ts';
+import { zhCNCatalogue } from '../../../src/messages/catalogue.zh-CN.ts';
 import { browserLang, format } from '../../../src/messages/i18n.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {
   it('has a Chinese sentence for every English one, using only placeholders the English has', () => {
-    const { en, 'zh-CN': zh } = catalogues;
+    const [en, zh] = [enCatalogue, zhCNCatalogue];
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       // Chinese may leave out a detail (the English AI title, say) but never invent a parameter.
