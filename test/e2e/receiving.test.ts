@@ -1,18 +1,22 @@
 // Receiving end to end: the built PWA against the real server process in real Chromium. A
 // receiver takes a whole delivery with the server stopped and the browser offline (hardware
-// scanner and typed scans), with case counts, a lot/expiry-tracked item (answered by lot and
-// date labels, and by a GS1-128 label), a damaged unit with a
+// scanner, camera and typed scans), with case counts, a lot/expiry-tracked item (answered by lot
+// and date labels, and by a GS1-128 label read by the camera), a damaged unit with a
 // photo, an item not on the receipt (marked as a wrong item) and an undo; reconnects; the server shows the stock at the
 // dock and in quarantine, the exceptions and the receipt complete (I1, I5). Then putaway moves
 // the stock into the scanned locations, one of them cross-docked.
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
 import { DeviceBrowser } from '../helpers/device-browser.ts';
+import { writeBarcodeVideo } from '../helpers/fake-camera.ts';
 import { HttpClient } from '../helpers/http-client.ts';
 import { ServerProcess } from '../helpers/server-process.ts';
 import { SimDevice } from '../helpers/sim-device.ts';
 import { AppPage } from './pages/app-page.ts';
+import { CameraPage } from './pages/camera-page.ts';
 import { ReceivingPage } from './pages/receiving-page.ts';
 
 const PHOTO = resolve(import.meta.dirname, '../../public/icons/icon-192.png');
@@ -66,7 +70,14 @@ describe.runIf(requireChromium())('receiving and putaway, offline', () => {
       },
     ]);
     expect(imported.status).toBe(200);
-    phone = await DeviceBrowser.launch();
+    // The phone's camera sees a GS1-128 label: GTIN of the case, expiry and lot.
+    const video = join(mkdtempSync(join(tmpdir(), 'floorsync-receiving-camera-')), 'label.y4m');
+    await writeBarcodeVideo(video, {
+      bcid: 'gs1-128',
+      text: '(01)15901231000079(17)270930(10)L27031',
+      scale: 2,
+    });
+    phone = await DeviceBrowser.launch({ fakeVideo: video });
     const page = await phone.page();
     await page.setViewportSize({ width: 360, height: 640 });
     app = new AppPage(page, server.url);
@@ -116,8 +127,11 @@ describe.runIf(requireChromium())('receiving and putaway, offline', () => {
     await rcv.scan('270930');
     await rcv.waitNotHeld();
     await rcv.waitReceived(`${R}|2`, 12);
-    await rcv.scan(']C101159012310000791727093010L27031');
+    // The camera reads the GS1-128 label, offline (the decoder is precached); one-scan mode
+    // closes the viewfinder after the read.
+    await new CameraPage(app).open();
     await rcv.waitReceived(`${R}|2`, 24);
+    await app.page.waitForSelector('[data-testid=camera-view]', { state: 'detached' });
     expect(await rcv.lineState(`${R}|2`)).toBe('complete');
 
     // Typed entry for a torn label, twice; then one damaged unit with a photo.
