@@ -53,7 +53,7 @@ export function ScanBar(props: { placeholder?: string }) {
         onChange={(e) => setText(e.target.value)}
       />
       <button
-        className="btn"
+        className="btn camera-btn"
         type="button"
         data-testid="camera-open"
         aria-label={t('camera.open')}
