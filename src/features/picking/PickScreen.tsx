@@ -7,7 +7,6 @@ import { ScanBar } from '../../components/ScanBar.tsx';
 import { navigate } from '../../app/router.ts';
 import { useT } from '../../app/use-t.ts';
 import { useItems } from '../receiving/receiving-data.ts';
-import { usePickView } from './pick-data.ts';
 import { PickLineCard } from './PickLineCard.tsx';
 import { PickTasks } from './PickTasks.tsx';
 import { ShortPicker } from './ShortPicker.tsx';
@@ -18,8 +17,8 @@ const UPCOMING = 12;
 
 export function PickScreen({ number }: { number: string }) {
   const t = useT();
-  const view = usePickView(number);
   const p = usePicking(number);
+  const view = p.view;
   const [shortOpen, setShortOpen] = useState(false);
   const items = useItems(view?.line ? [view.line.sku] : []);
   if (view === undefined) return null;

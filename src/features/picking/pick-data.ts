@@ -2,24 +2,19 @@
 // device's waiting pick ops folded on top (P15), lines in route order, the stock on the current
 // pick face, and what this device picked on a list (for a claim that lost).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { overlayStock } from '#core/overlay.ts';
 import { claimLost } from '#core/picking/claim.ts';
-import type { PickLine, PickList } from '#core/picking/entities.ts';
+import type { PickList } from '#core/picking/entities.ts';
 import { overlayPickLines, overlayPickList } from '#core/picking/overlay.ts';
-import { isDone, listProgress, type ListProgress } from '#core/picking/progress.ts';
-import { routeOrder } from '#core/picking/route.ts';
+import { listProgress, type ListProgress } from '#core/picking/progress.ts';
 import type { Stock } from '#core/entities.ts';
 import { db } from '../../db/database.ts';
 import { getDevice, getSession } from '../../db/meta.ts';
-import { waitingStockDeltas } from '../../sync/op-deltas.ts';
 import { overlayOps } from '../stock-hooks.ts';
+import { inRoute, viewOf, type Me, type PickBase, type PickView } from './pick-memory.ts';
+
+export type { Me, PickView } from './pick-memory.ts';
 
 export const pickPath = (number: string): string => `/pick?l=${encodeURIComponent(number)}`;
-
-export interface Me {
-  userId: string;
-  deviceId: string;
-}
 
 export async function me(): Promise<Me> {
   const [device, session] = await Promise.all([getDevice(), getSession()]);
@@ -59,51 +54,50 @@ export async function myPicks(list: string): Promise<MyPick[]> {
   return [...out.values()];
 }
 
-async function walkSeqs(): Promise<Map<string, number>> {
-  const locs = await db.locations.toArray();
-  return new Map(locs.map((l) => [l.code, l.walkSeq]));
-}
-
-export interface PickView {
-  list: PickList;
-  lines: PickLine[];
-  progress: ListProgress;
-  line: PickLine | null;
-  face: Stock[];
-  lost: boolean;
-  holder: string | null;
-}
-
-export async function pickView(number: string, who?: Me): Promise<PickView | null> {
+/** The open list as held in memory: one round of reads, lines sorted into the route once. */
+export async function loadPickBase(number: string): Promise<PickBase | null> {
+  // The seq first: every op below it is committed, so it is in the ops read after it (or synced).
+  const device = await getDevice();
   const base = await db.pickLists.get(number);
   if (!base) return null;
-  const [ops, baseLines, seqs, mine] = await Promise.all([
+  const [ops, baseLines, session] = await Promise.all([
     overlayOps(),
     db.pickLines.where('list').equals(number).toArray(),
-    walkSeqs(),
-    who ?? me(),
+    getSession(),
   ]);
+  const mine: Me = { userId: session?.user.id ?? '', deviceId: device.deviceId };
+  const codes = [...new Set(baseLines.map((l) => l.location))];
+  const [locs, stock] = await Promise.all([
+    db.locations.bulkGet(codes),
+    db.stock.where('location').anyOf(codes).toArray(),
+  ]);
+  const seqs = new Map<string, number>();
+  for (const l of locs) if (l) seqs.set(l.code, l.walkSeq);
+  const faces = new Map<string, Stock[]>();
+  for (const s of stock) faces.set(s.location, [...(faces.get(s.location) ?? []), s]);
   const list = overlayPickList(base, ops, mine);
-  const lines = routeOrder(overlayPickLines(baseLines, ops, number), (c) => seqs.get(c));
-  const line = lines.find((l) => !isDone(l)) ?? null;
-  const face = line
-    ? overlayStock(
-        await db.stock.where('location').equals(line.location).toArray(),
-        waitingStockDeltas(ops),
-        (d) => d.location === line.location,
-      ).filter((s) => s.sku === line.sku)
-    : [];
   // Reading the whole outbox is only worth it when another device holds the list.
   const held = list.claimedDevice !== null && list.claimedDevice !== mine.deviceId;
   const claimedHere = held && (await myPickOps(number, true)).some((o) => o.type === 'pick.claim');
-  const lost = claimLost(list, mine.deviceId, claimedHere);
   const holder = list.claimedBy
     ? ((await db.users.get(list.claimedBy))?.name ?? list.claimedBy)
     : null;
-  return { list, lines, progress: listProgress(lines), line, face, lost, holder };
+  return {
+    list: base,
+    lines: inRoute(baseLines, seqs),
+    stock: faces,
+    ops,
+    nextSeq: device.nextSeq,
+    me: mine,
+    claimedHere,
+    holder,
+  };
 }
 
-export const usePickView = (number: string) => useLiveQuery(() => pickView(number), [number]);
+export async function pickView(number: string): Promise<PickView | null> {
+  const base = await loadPickBase(number);
+  return base && viewOf(base);
+}
 
 export interface ListSummary {
   list: PickList;
@@ -152,14 +146,20 @@ export interface PickTask {
 export async function pickTasks(only?: string): Promise<PickTask[]> {
   const who = await me();
   const out: PickTask[] = [];
-  const claims = (
-    await db.outbox.where('status').anyOf('pending', 'acked', 'done', 'rejected').toArray()
-  ).filter((o) => o.type === 'pick.claim');
+  // Only a list another device holds can be a lost claim: the outbox (every scan's op) is read
+  // only then, not on every scan.
+  const held = (
+    only === undefined ? await db.pickLists.toArray() : [await db.pickLists.get(only)]
+  ).filter((l) => l && l.status !== 'complete' && claimLost(l, who.deviceId, true));
+  const claims = held.length
+    ? (
+        await db.outbox.where('status').anyOf('pending', 'acked', 'done', 'rejected').toArray()
+      ).filter((o) => o.type === 'pick.claim')
+    : [];
   const lists = new Set(claims.map((o) => (o.payload as { list: string }).list));
-  for (const number of lists) {
-    if (only !== undefined && number !== only) continue;
-    const list = await db.pickLists.get(number);
-    if (!list || list.status === 'complete' || !claimLost(list, who.deviceId, true)) continue;
+  for (const list of held) {
+    if (!list || !lists.has(list.number)) continue;
+    const number = list.number;
     const picks = await myPicks(number);
     const holder = list.claimedBy
       ? ((await db.users.get(list.claimedBy))?.name ?? list.claimedBy)

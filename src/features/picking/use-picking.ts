@@ -1,20 +1,23 @@
 // The pick screen's engine: scans and short picks go through one queue and are handled one after
-// another against the latest state (base lines plus waiting ops), so none is dropped or judged
-// on stale numbers. Each pick is in the outbox before its tone; the list completes by itself
-// when its last line closes.
-import { useRef, useState } from 'react';
+// another against the latest state (base lines plus waiting ops, held in memory), so none is
+// dropped or judged on stale numbers. Each pick is in the outbox before its tone and before the
+// next line shows; the list completes by itself when its last line closes.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
 import type { ScanRecord } from '#core/ops/envelope.ts';
 import type { ShortReason } from '#core/picking/entities.ts';
 import { allDone } from '#core/picking/progress.ts';
 import { useT } from '../../app/use-t.ts';
 import { recordOp, RecordError } from '../../db/outbox.ts';
+import type { OutboxOp } from '../../db/outbox-types.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler } from '../../scan/scanner.ts';
 import { useLatest } from '../receiving/use-latest.ts';
 import { openList } from './open-list.ts';
 import { freshProgress, onPickScan, type Progress } from './pick-flow.ts';
-import { pickView, type PickView } from './pick-data.ts';
+import { loadPickBase } from './pick-data.ts';
+import { keepNewer, viewOf, withOp, type PickBase, type PickView } from './pick-memory.ts';
 
 export type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
 
@@ -24,6 +27,27 @@ export function usePicking(number: string) {
   const [notice, setNotice] = useState<Notice>(null);
   const scans = useRef<ScanRecord[]>([]);
   const queue = useRef(Promise.resolve());
+  // undefined while loading, null for a list the device does not have.
+  const [view, setView] = useState<PickView | null | undefined>(undefined);
+  const base = useRef<PickBase | null | undefined>(undefined);
+  // Ops committed here that a load in flight may have missed, until a load has them.
+  const recorded = useRef<OutboxOp[]>([]);
+  const show = (b: PickBase | null) => {
+    base.current = b;
+    setView(b && viewOf(b));
+  };
+  const loaded = useLiveQuery(() => loadPickBase(number), [number]);
+  useEffect(() => {
+    if (loaded === undefined) return;
+    if (loaded) recorded.current = recorded.current.filter((o) => o.seq >= loaded.nextSeq);
+    show(loaded && keepNewer(loaded, recorded.current));
+  }, [loaded]);
+  /** Records an op and shows its effect at once, from memory (it is committed by then). */
+  const commit = async (type: string, payload: unknown) => {
+    const op = await recordOp(type, 1, payload);
+    recorded.current.push(op);
+    if (base.current) show(withOp(base.current, op));
+  };
 
   const say = (kind: 'success' | 'warning' | 'error', text: string) => {
     feedback(kind, text);
@@ -40,15 +64,17 @@ export function usePicking(number: string) {
     queue.current = queue.current.then(job).catch(failed);
   };
   const latest = async (): Promise<PickView> => {
-    const v = await pickView(number);
-    if (!v) throw new Error(t('pick.unknownList', { text: number }));
-    return v;
+    // Before the first load of this list (a scan right as the screen opens) read it once.
+    if (base.current === undefined || (base.current && base.current.list.number !== number))
+      base.current = await loadPickBase(number);
+    if (!base.current) throw new Error(t('pick.unknownList', { text: number }));
+    return viewOf(base.current);
   };
 
   /** After the last line closes: the list is handed over, without touching the screen. */
   const finishIfDone = async (v: PickView, done: string) => {
     if (v.lost || v.list.status === 'complete' || !allDone(v.lines)) return say('success', done);
-    await recordOp('pick.complete', 1, { list: number });
+    await commit('pick.complete', { list: number });
     const { picked, units, short } = v.progress;
     say('success', t('pick.complete', { list: number, picked, units, short }));
   };
@@ -73,7 +99,7 @@ export function usePicking(number: string) {
           t(out.message, out.params),
         );
       const { facts } = out;
-      await recordOp('pick.line', 1, { ...facts, scans: scans.current.slice(-10) });
+      await commit('pick.line', { ...facts, scans: scans.current.slice(-10) });
       scans.current = [];
       const after = await latest();
       const picked = t('pick.picked', { qty: facts.qty, sku: facts.sku });
@@ -88,6 +114,8 @@ export function usePicking(number: string) {
   );
 
   return {
+    // A list just switched to shows nothing until it is loaded.
+    view: view && view.list.number !== number ? undefined : view,
     progress,
     notice,
     short: (reason: ShortReason) =>
@@ -95,7 +123,7 @@ export function usePicking(number: string) {
         const v = await latest();
         if (!v.line || v.lost) return;
         const { list, line, sku, location } = v.line;
-        await recordOp('pick.short', 1, { list, line, sku, location, reason });
+        await commit('pick.short', { list, line, sku, location, reason });
         setProgress({ ...progressRef.current, held: null });
         const text = t('pick.shortDone', { reason: t(`pick.reason.${reason}`), location });
         feedback('warning', text);
