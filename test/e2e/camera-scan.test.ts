@@ -117,7 +117,7 @@ describe.runIf(requireChromium())('camera scanning', () => {
     await phone.app.open('/move');
     await phone.app.wedgeScan('A-01-1');
     await page.waitForSelector('[data-testid=step-from].done');
-    await camera.open();
+    await camera.openForOneRead();
     // One scan mode: the viewfinder closes itself after the read.
     await page.waitForSelector('[data-testid=step-item].done');
     expect(await page.textContent('[data-testid=step-item]')).toContain(c.sku);
@@ -193,7 +193,7 @@ describe.runIf(requireChromium())('camera scanning', () => {
       await phone.app.wedgeScan('A-01-1');
       await page.waitForSelector('[data-testid=step-from].done');
       await writeBarcodeVideo(video, cases[0]!.code);
-      await camera.open();
+      await camera.openForOneRead();
       await page.waitForSelector('[data-testid=step-item].done');
       expect(await page.textContent('[data-testid=step-item]')).toContain(cases[0]!.sku);
     } finally {

@@ -129,7 +129,7 @@ describe.runIf(requireChromium())('receiving and putaway, offline', () => {
     await rcv.waitReceived(`${R}|2`, 12);
     // The camera reads the GS1-128 label, offline (the decoder is precached); one-scan mode
     // closes the viewfinder after the read.
-    await new CameraPage(app).open();
+    await new CameraPage(app).openForOneRead();
     await rcv.waitReceived(`${R}|2`, 24);
     await app.page.waitForSelector('[data-testid=camera-view]', { state: 'detached' });
     expect(await rcv.lineState(`${R}|2`)).toBe('complete');

@@ -28,6 +28,12 @@ export class CameraPage {
     await this.app.page.waitForSelector('[data-testid=camera-view]');
   }
 
+  /** Opens the camera for one read. Not waiting for the viewfinder: a read in its first frames
+   * closes it again before a poll could see it. */
+  async openForOneRead(): Promise<void> {
+    await this.app.page.click('[data-testid=camera-open]');
+  }
+
   async waitRunning(): Promise<void> {
     await this.app.page.waitForSelector('[data-testid=camera-view][data-state=running]');
   }
