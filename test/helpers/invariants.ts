@@ -86,7 +86,14 @@ export async function assertDeviceSettled(
   store: Store,
   warehouseId: string,
 ): Promise<void> {
-  const ops = await deviceOps(page);
+  // "Up to date" shows once the outbox is sent; the pull that folds the acknowledged ops into
+  // base follows a moment later. Settled is after that pull (or 30 s of waiting, then fail).
+  const unsettled = (o: DeviceOp) => o.status === 'pending' || o.status === 'acked';
+  let ops = await deviceOps(page);
+  for (let i = 0; i < 300 && ops.some(unsettled); i++) {
+    await page.waitForTimeout(100);
+    ops = await deviceOps(page);
+  }
   expect(
     ops.filter((o) => o.status === 'pending'),
     'I5: outbox drained',
