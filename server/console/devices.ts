@@ -3,26 +3,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import type { ConsoleTiming } from './timing.ts';
+import type { ConsoleDevice } from '#core/console-wire.ts';
 
-export interface ConsoleDevice {
-  id: string;
-  userId: string;
-  userName: string;
-  appVersion: string;
-  firstSeenAt: number;
-  lastSeenAt: number;
-  lastPushAt: number | null;
-  lastSeq: number;
-  pendingCount: number;
-  oldestPendingAt: number | null;
-  clockOffsetMs: number;
-  storageUsed: number | null;
-  storageQuota: number | null;
-  lastError: string | null;
-  revokedAt: number | null;
-  online: boolean;
-  stale: boolean;
-}
+export type { ConsoleDevice };
 
 export async function listDevices(
   db: Kysely<Database>,

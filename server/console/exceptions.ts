@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import { resolverOf } from './resolvers.ts';
+import type { ConsoleException } from '#core/console-wire.ts';
 
 export interface ExceptionFilter {
   status?: 'open' | 'resolved' | 'all';
@@ -14,27 +15,7 @@ export interface ExceptionFilter {
   limit?: number;
 }
 
-export interface ConsoleException {
-  id: string;
-  kind: string;
-  status: string;
-  at: number;
-  message: string;
-  said: Record<string, unknown>;
-  believed: Record<string, unknown>;
-  ref: string | null;
-  opId: string | null;
-  deviceId: string | null;
-  userId: string | null;
-  userName: string | null;
-  assignedTo: string | null;
-  resolvedBy: string | null;
-  resolvedAt: number | null;
-  resolution: string | null;
-  note: string | null;
-  /** Whether this kind carries a decision to approve (a count variance). */
-  approvable: boolean;
-}
+export type { ConsoleException };
 
 export async function listExceptions(
   db: Kysely<Database>,
