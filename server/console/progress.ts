@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { receiptTotals } from '#core/receiving/progress.ts';
 import type { Database } from '../store/schema.ts';
-import { receiptLineRow } from '../sync/handlers/receiving-rows.ts';
+import { receiptLineRow } from '../tasks/receiving/rows.ts';
 
 /** Ops that are not a line of work of their own (they finish, close or take back one). */
 const NOT_LINES = new Set([

@@ -6,9 +6,9 @@ import { writeItems } from '../import/items.ts';
 import { writeLocations } from '../import/locations.ts';
 import { postMovement } from '../stock/ledger.ts';
 import { demoItems, demoLocations, demoStock, demoUsers } from './generate.ts';
-import { seedReceipts } from './receiving.ts';
-import { seedPickLists } from './picking.ts';
-import { seedCounting } from './counting.ts';
+import { seedReceipts } from '../tasks/receiving/demo.ts';
+import { seedPickLists } from '../tasks/picking/demo.ts';
+import { seedCounting } from '../tasks/counting/demo.ts';
 
 export const DEMO_WAREHOUSES = [
   { id: 'WH1', name: 'Main warehouse' },

@@ -1,6 +1,6 @@
 // Mounts the supervisor console's routes with one hub and one timing for the app.
 import type { FastifyInstance } from 'fastify';
-import { registerCountVariance } from '../console/count-variance.ts';
+import { registerCountVariance } from '../tasks/counting/variance-resolver.ts';
 import { ConsoleHub } from '../console/hub.ts';
 import { consoleTiming } from '../console/timing.ts';
 import type { Deps } from '../deps.ts';

@@ -4,7 +4,7 @@
 // answer a file with bad rows with every bad line (422 IMPORT_INVALID).
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { countResultsCsv } from '../console/count-results.ts';
+import { countResultsCsv } from '../tasks/counting/results-csv.ts';
 import { exceptionsCsv, movementsCsv, stockCsv } from '../console/exports.ts';
 import type { Deps } from '../deps.ts';
 import { parseBody } from '../http/parse.ts';

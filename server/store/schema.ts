@@ -1,8 +1,8 @@
 // Table types for Kysely. Timestamps are ms since the epoch; booleans are 0/1 integers and JSON
 // is stored as text, so one query path serves SQLite and PostgreSQL alike.
-import type { ReceivingTables } from './schema-receiving.ts';
-import type { PickingTables } from './schema-picking.ts';
-import type { CountingTables } from './schema-counting.ts';
+import type { ReceivingTables } from '../tasks/receiving/schema.ts';
+import type { PickingTables } from '../tasks/picking/schema.ts';
+import type { CountingTables } from '../tasks/counting/schema.ts';
 import type { ConsoleTables } from './schema-console.ts';
 
 export interface MetaTable {

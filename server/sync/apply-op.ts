@@ -7,9 +7,9 @@ import { hasAnyRole } from '#core/roles.ts';
 import { findOp } from '#core/ops/registry.ts';
 import type { RaisedException } from '#core/protocol.ts';
 import type { UserInfo } from '../auth/users.ts';
-import { handlers } from './handlers/index.ts';
-import { noticeMovesAfterCounts } from '../counting/disturbed.ts';
-import type { OpContext } from './handlers/types.ts';
+import { handlers } from '../tasks/index.ts';
+import { noticeMovesAfterCounts } from '../tasks/counting/disturbed.ts';
+import type { OpContext } from './op-handler.ts';
 import { OpRejection } from './rejection.ts';
 
 export async function applyOp(ctx: OpContext, user: UserInfo): Promise<RaisedException[]> {

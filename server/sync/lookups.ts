@@ -1,8 +1,8 @@
 // Master data checks shared by op handlers: an op naming an item or location the warehouse
 // does not have cannot mean anything, so it is rejected.
 import { ErrorCode } from '#core/errors.ts';
-import { OpRejection } from '../rejection.ts';
-import type { OpContext } from './types.ts';
+import { OpRejection } from './rejection.ts';
+import type { OpContext } from './op-handler.ts';
 
 /** Looks a value up once per push batch. */
 async function memo<T>(ctx: OpContext, key: string, load: () => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
 // What an op handler gets: the transaction and feed writer, the op, and who recorded it.
-import type { FeedWriter } from '../feed.ts';
+import type { FeedWriter } from './feed.ts';
 import type { OpEnvelope } from '#core/ops/envelope.ts';
 import type { RaisedException } from '#core/protocol.ts';
 

@@ -1,12 +1,17 @@
 // Server handlers by op type and version. Every (type, v) in src/core/ops/registry.ts has one.
-import { applyMove } from './move.ts';
-import { applyReceiveItem, applyReceiveUndo } from './receiving.ts';
-import { applyReceiveClose, applyReceiveFinish } from './receiving-close.ts';
-import { applyPutaway } from './receiving-putaway.ts';
-import { applyReceiveWrongItem } from './receiving-wrong-item.ts';
-import { applyPickClaim, applyPickComplete, applyPickLine, applyPickShort } from './picking.ts';
-import { applyCountLocation } from './counting.ts';
-import type { OpHandler } from './types.ts';
+import { applyMove } from './moving/handlers.ts';
+import { applyReceiveItem, applyReceiveUndo } from './receiving/handlers.ts';
+import { applyReceiveClose, applyReceiveFinish } from './receiving/close.ts';
+import { applyPutaway } from './putaway/handlers.ts';
+import { applyReceiveWrongItem } from './receiving/wrong-item.ts';
+import {
+  applyPickClaim,
+  applyPickComplete,
+  applyPickLine,
+  applyPickShort,
+} from './picking/handlers.ts';
+import { applyCountLocation } from './counting/handlers.ts';
+import type { OpHandler } from '../sync/op-handler.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
   'stock.move@1': applyMove,

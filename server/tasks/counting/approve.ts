@@ -3,10 +3,10 @@
 // who has not counted it yet. The API routes and the supervisor console both call this.
 import { mayApprove } from '#core/counting/rules.ts';
 import { ErrorCode } from '#core/errors.ts';
-import type { UserInfo } from '../auth/users.ts';
-import { ApiError } from '../http/api-error.ts';
-import type { FeedWriter } from '../sync/feed.ts';
-import type { Store } from '../store/store.ts';
+import type { UserInfo } from '../../auth/users.ts';
+import { ApiError } from '../../http/api-error.ts';
+import type { FeedWriter } from '../../sync/feed.ts';
+import type { Store } from '../../store/store.ts';
 import { resolveException } from './exceptions.ts';
 import { requestRecount } from './tasks.ts';
 import { loadTask } from './rows.ts';

@@ -1,7 +1,7 @@
 // Demo count task: a blind cycle count of aisle B in WH1, assigned to the demo counter, due today.
-import { localDate } from './receiving.ts';
-import { createCountTask } from '../counting/tasks.ts';
-import type { Store } from '../store/store.ts';
+import { localDate } from '../receiving/demo.ts';
+import { createCountTask } from './tasks.ts';
+import type { Store } from '../../store/store.ts';
 
 export async function seedCounting(store: Store, warehouseId: string): Promise<void> {
   if (warehouseId !== 'WH1') return;

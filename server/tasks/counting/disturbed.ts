@@ -5,8 +5,8 @@
 import type { StockDelta } from '#core/ops/effects.ts';
 import { resolveException } from './exceptions.ts';
 import { clearedVariance } from './variances-clear.ts';
-import { flagForRecount } from '../stock/recount-flags.ts';
-import type { OpContext } from '../sync/handlers/types.ts';
+import { flagForRecount } from '../../stock/recount-flags.ts';
+import type { OpContext } from '../../sync/op-handler.ts';
 import { requestRecount } from './tasks.ts';
 
 /** The newest count version in the warehouse, once per push batch (the batch holds the lock). */

@@ -14,10 +14,10 @@ import {
 } from '#core/counting/rules.ts';
 import type { CountLocationPayload } from '#core/ops/counting.ts';
 import type { RaisedException } from '#core/protocol.ts';
-import { raiseException } from '../exceptions/raise.ts';
-import { clearRecountFlags, flagForRecount } from '../stock/recount-flags.ts';
-import type { OpContext } from '../sync/handlers/types.ts';
-import type { CountTaskTable, CountVarianceTable } from '../store/schema-counting.ts';
+import { raiseException } from '../../exceptions/raise.ts';
+import { clearRecountFlags, flagForRecount } from '../../stock/recount-flags.ts';
+import type { OpContext } from '../../sync/op-handler.ts';
+import type { CountTaskTable, CountVarianceTable } from './schema.ts';
 import { requestRecount } from './tasks.ts';
 import { newVariance, postVariance, updateVariance, VarianceStatus } from './variances.ts';
 

@@ -1,6 +1,6 @@
 // Resolving the exception a variance raised, when the variance is decided or set aside.
-import { emit, type FeedWriter } from '../sync/feed.ts';
-import { exceptionRow } from '../sync/rows.ts';
+import { emit, type FeedWriter } from '../../sync/feed.ts';
+import { exceptionRow } from '../../sync/rows.ts';
 
 export async function resolveException(
   w: FeedWriter,

@@ -3,12 +3,12 @@
 import { mayCount } from '#core/counting/rules.ts';
 import { ErrorCode } from '#core/errors.ts';
 import type { CountLocationPayload } from '#core/ops/counting.ts';
-import { judgeCount } from '../../counting/evaluate.ts';
-import { countTaskRow, loadTask, markLocation } from '../../counting/rows.ts';
-import { loadVariance } from '../../counting/variances.ts';
-import { OpRejection } from '../rejection.ts';
-import { requireItem, requireLocation } from './lookups.ts';
-import type { OpHandler } from './types.ts';
+import { judgeCount } from './evaluate.ts';
+import { countTaskRow, loadTask, markLocation } from './rows.ts';
+import { loadVariance } from './variances.ts';
+import { OpRejection } from '../../sync/rejection.ts';
+import { requireItem, requireLocation } from '../../sync/lookups.ts';
+import type { OpHandler } from '../../sync/op-handler.ts';
 
 export const applyCountLocation: OpHandler<CountLocationPayload> = async (ctx, p) => {
   await requireLocation(ctx, p.location);

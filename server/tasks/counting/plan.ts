@@ -2,8 +2,8 @@
 // for recount (by short picks, counts that saw stock move, supervisors). Bad input names every
 // problem at once; nothing is written.
 import { ErrorCode } from '#core/errors.ts';
-import { ApiError } from '../http/api-error.ts';
-import type { Trx } from '../store/store.ts';
+import { ApiError } from '../../http/api-error.ts';
+import type { Trx } from '../../store/store.ts';
 
 export interface TaskScope {
   zone?: string | undefined;

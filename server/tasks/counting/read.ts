@@ -1,6 +1,6 @@
 // What the office reads about counting: tasks with progress, one task with its locations and
 // observations, and the variances (waiting ones first).
-import type { Trx } from '../store/store.ts';
+import type { Trx } from '../../store/store.ts';
 import { countTaskLocationRow, countTaskRow } from './rows.ts';
 import { linesOf } from './variances.ts';
 

@@ -1,8 +1,8 @@
 // Count results as CSV: one row per item counted in each count (and recount), with the book it
 // was compared with, the difference, what became of it and who decided.
 import type { Kysely } from 'kysely';
-import type { Database } from '../store/schema.ts';
-import { isoOrNull, toCsv } from './csv.ts';
+import type { Database } from '../../store/schema.ts';
+import { isoOrNull, toCsv } from '../../console/csv.ts';
 
 interface Counted {
   sku: string;

@@ -5,8 +5,8 @@ import {
   type CountTask,
   type CountTaskLocation,
 } from '#core/counting/entities.ts';
-import { emit, type FeedWriter } from '../sync/feed.ts';
-import type { CountTaskLocationTable, CountTaskTable } from '../store/schema-counting.ts';
+import { emit, type FeedWriter } from '../../sync/feed.ts';
+import type { CountTaskLocationTable, CountTaskTable } from './schema.ts';
 
 export const countTaskRow = (t: CountTaskTable): CountTask => ({
   id: t.id,

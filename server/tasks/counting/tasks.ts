@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Tolerance } from '#core/counting/entities.ts';
 import { adHocTolerance } from '#core/counting/rules.ts';
-import type { FeedWriter } from '../sync/feed.ts';
-import type { CountTaskTable } from '../store/schema-counting.ts';
+import type { FeedWriter } from '../../sync/feed.ts';
+import type { CountTaskTable } from './schema.ts';
 import { insertTask } from './rows.ts';
 
 export interface NewCountTask {

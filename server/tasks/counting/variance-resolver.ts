@@ -1,8 +1,8 @@
 // A count variance waiting for a decision: the console's approve, reject and recount run
 // counting's own decision (server/counting/approve.ts) in the action's transaction, so book
 // stock, the variance, its recount task and the exception change together.
-import { applyVarianceDecision, type VarianceDecision } from '../counting/approve.ts';
-import { registerResolver, type ResolveContext } from './resolvers.ts';
+import { applyVarianceDecision, type VarianceDecision } from './approve.ts';
+import { registerResolver, type ResolveContext } from '../../console/resolvers.ts';
 
 async function decide(c: ResolveContext, decision: VarianceDecision) {
   const varianceId = c.exception.ref;

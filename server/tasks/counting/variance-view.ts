@@ -2,8 +2,8 @@
 // who decided and when, every observation of the location that led there, and the movements
 // that settled it.
 import type { VarianceLine } from '#core/counting/rules.ts';
-import type { FeedWriter } from '../sync/feed.ts';
-import type { CountVarianceTable } from '../store/schema-counting.ts';
+import type { FeedWriter } from '../../sync/feed.ts';
+import type { CountVarianceTable } from './schema.ts';
 import { linesOf } from './variances.ts';
 
 type Reader = Pick<FeedWriter, 'trx' | 'warehouseId'>;

@@ -1,7 +1,7 @@
 // Setting a variance aside because stock moved during the count that made it: a posting within
 // tolerance is taken back; one waiting for a recount or a decision stops waiting.
-import type { OpContext } from '../sync/handlers/types.ts';
-import type { CountVarianceTable } from '../store/schema-counting.ts';
+import type { OpContext } from '../../sync/op-handler.ts';
+import type { CountVarianceTable } from './schema.ts';
 import { loadVariance, postVariance, updateVariance, VarianceStatus } from './variances.ts';
 
 const open: readonly string[] = [

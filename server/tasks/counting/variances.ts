@@ -2,9 +2,9 @@
 // the recount to a supervisor's decision, and the stock movements that settle them.
 import { randomUUID } from 'node:crypto';
 import type { VarianceLine } from '#core/counting/rules.ts';
-import { postMovement } from '../stock/ledger.ts';
-import type { FeedWriter } from '../sync/feed.ts';
-import type { CountVarianceTable } from '../store/schema-counting.ts';
+import { postMovement } from '../../stock/ledger.ts';
+import type { FeedWriter } from '../../sync/feed.ts';
+import type { CountVarianceTable } from './schema.ts';
 
 export const VarianceStatus = {
   /** Above tolerance on the first count: waits for a different counter. */

@@ -3,8 +3,8 @@
 import { judgeMove, moveOp, type MovePayload } from '#core/ops/move.ts';
 import { postMovement } from '../../stock/ledger.ts';
 import { raiseException } from '../../exceptions/raise.ts';
-import { requireItem, requireLocation } from './lookups.ts';
-import type { OpHandler } from './types.ts';
+import { requireItem, requireLocation } from '../../sync/lookups.ts';
+import type { OpHandler } from '../../sync/op-handler.ts';
 
 export const applyMove: OpHandler<MovePayload> = async (ctx, p) => {
   await requireItem(ctx, p.sku);

@@ -1,8 +1,8 @@
 // Demo pick lists: a batch of three orders (one tote each, a lot-tracked food item among the
 // lines), a single order assigned to the demo picker, and an open single order; lines pick from
 // the items' home locations, written like an import.
-import type { Store } from '../store/store.ts';
-import { writePickLists, type NewPickList } from '../import/pick-lists-write.ts';
+import type { Store } from '../../store/store.ts';
+import { writePickLists, type NewPickList } from './import-write.ts';
 
 type Line = [order: string, tote: string | null, sku: string, qty: number];
 

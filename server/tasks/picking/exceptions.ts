@@ -5,9 +5,9 @@ import type { RaisedException } from '#core/protocol.ts';
 import type { PickLine } from '#core/picking/entities.ts';
 import { raiseException } from '../../exceptions/raise.ts';
 import { flagForRecount } from '../../stock/recount-flags.ts';
-import { emit } from '../feed.ts';
-import { exceptionRow } from '../rows.ts';
-import type { OpContext } from './types.ts';
+import { emit } from '../../sync/feed.ts';
+import { exceptionRow } from '../../sync/rows.ts';
+import type { OpContext } from '../../sync/op-handler.ts';
 
 const who = (ctx: OpContext) => ({
   opId: ctx.op.opId,

@@ -14,14 +14,9 @@ import {
 import { hasAnyRole, Role } from '#core/roles.ts';
 import type { RaisedException } from '#core/protocol.ts';
 import { postMovement } from '../../stock/ledger.ts';
-import { OpRejection } from '../rejection.ts';
-import { requireItem, requireLocation } from './lookups.ts';
-import {
-  raiseBelowZero,
-  raiseOverPick,
-  raiseReplenishment,
-  raiseShortPick,
-} from './picking-exceptions.ts';
+import { OpRejection } from '../../sync/rejection.ts';
+import { requireItem, requireLocation } from '../../sync/lookups.ts';
+import { raiseBelowZero, raiseOverPick, raiseReplenishment, raiseShortPick } from './exceptions.ts';
 import {
   loadPickLines,
   openDemand,
@@ -29,8 +24,8 @@ import {
   requirePickList,
   savePickLine,
   savePickList,
-} from './picking-rows.ts';
-import type { OpContext, OpHandler } from './types.ts';
+} from './rows.ts';
+import type { OpContext, OpHandler } from '../../sync/op-handler.ts';
 
 async function userOf(ctx: OpContext, id: string | null) {
   if (!id) return null;

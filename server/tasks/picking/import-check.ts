@@ -2,10 +2,10 @@
 // unique, the assigned picker, items and source locations that exist, one tote per order on a
 // batch list (totes that are not another thing's barcode), line numbers.
 import { hasAnyRole, Role } from '#core/roles.ts';
-import type { Trx } from '../store/store.ts';
-import type { PickDraft } from './pick-lists.ts';
-import type { NewPickLine, NewPickList } from './pick-lists-write.ts';
-import type { RowErrors } from './row-errors.ts';
+import type { Trx } from '../../store/store.ts';
+import type { PickDraft } from './import.ts';
+import type { NewPickLine, NewPickList } from './import-write.ts';
+import type { RowErrors } from '../../import/row-errors.ts';
 
 interface Lookups {
   takenLists: Set<string>;

@@ -5,9 +5,9 @@ import {
   type PickList,
   type PickListKind,
 } from '#core/picking/entities.ts';
-import type { Trx } from '../store/store.ts';
-import { emitMany } from '../sync/feed.ts';
-import { pickLineTable, pickListTable } from '../sync/handlers/picking-rows.ts';
+import type { Trx } from '../../store/store.ts';
+import { emitMany } from '../../sync/feed.ts';
+import { pickLineTable, pickListTable } from './rows.ts';
 
 export interface NewPickLine {
   line: number;

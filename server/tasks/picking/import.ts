@@ -4,11 +4,11 @@
 import { z } from 'zod';
 import { codeSchema } from '#core/fields.ts';
 import { pickListKinds } from '#core/picking/entities.ts';
-import type { Trx } from '../store/store.ts';
-import { blankToNull, csvInt, type SourceRecord } from './parse-file.ts';
-import { RowErrors } from './row-errors.ts';
-import { checkPickLists } from './pick-lists-check.ts';
-import type { NewPickList } from './pick-lists-write.ts';
+import type { Trx } from '../../store/store.ts';
+import { blankToNull, csvInt, type SourceRecord } from '../../import/parse-file.ts';
+import { RowErrors } from '../../import/row-errors.ts';
+import { checkPickLists } from './import-check.ts';
+import type { NewPickList } from './import-write.ts';
 
 export const pickHeaderSchema = z.object({
   number: codeSchema,

@@ -3,16 +3,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ErrorCode } from '#core/errors.ts';
 import { Role } from '#core/roles.ts';
-import { authenticate } from '../auth/session.ts';
-import { requireRole, requireWarehouse } from '../auth/guard.ts';
-import type { Deps } from '../deps.ts';
-import { ApiError } from '../http/api-error.ts';
-import { recordsFrom } from '../import/parse-file.ts';
-import { validatePickLists } from '../import/pick-lists.ts';
-import { writePickLists } from '../import/pick-lists-write.ts';
-import type { Store } from '../store/store.ts';
-import { pickLineRow, pickListRow } from '../sync/handlers/picking-rows.ts';
-import { exceptionRow } from '../sync/rows.ts';
+import { authenticate } from '../../auth/session.ts';
+import { requireRole, requireWarehouse } from '../../auth/guard.ts';
+import type { Deps } from '../../deps.ts';
+import { ApiError } from '../../http/api-error.ts';
+import { recordsFrom } from '../../import/parse-file.ts';
+import { validatePickLists } from './import.ts';
+import { writePickLists } from './import-write.ts';
+import type { Store } from '../../store/store.ts';
+import { pickLineRow, pickListRow } from './rows.ts';
+import { exceptionRow } from '../../sync/rows.ts';
 
 const IMPORT_LIMIT = 20 * 1024 * 1024;
 const office = [Role.admin, Role.supervisor];

@@ -7,9 +7,9 @@ import {
   type PickList,
   type PickOrder,
 } from '#core/picking/entities.ts';
-import { emit, type FeedWriter } from '../feed.ts';
-import { OpRejection } from '../rejection.ts';
-import type { PickLineTable, PickListTable } from '../../store/schema-picking.ts';
+import { emit, type FeedWriter } from '../../sync/feed.ts';
+import { OpRejection } from '../../sync/rejection.ts';
+import type { PickLineTable, PickListTable } from './schema.ts';
 
 const num = (v: number | null): number | null => (v === null ? null : Number(v));
 

@@ -4,8 +4,8 @@ import { judgeMove } from '#core/ops/move.ts';
 import { putawayOp, type PutawayPayload } from '#core/ops/receiving-putaway.ts';
 import { raiseException } from '../../exceptions/raise.ts';
 import { bookQty, postMovement } from '../../stock/ledger.ts';
-import { requireItem, requireLocation } from './lookups.ts';
-import type { OpHandler } from './types.ts';
+import { requireItem, requireLocation } from '../../sync/lookups.ts';
+import type { OpHandler } from '../../sync/op-handler.ts';
 
 export const applyPutaway: OpHandler<PutawayPayload> = async (ctx, p) => {
   await requireItem(ctx, p.sku);

@@ -4,10 +4,10 @@ import type { ReceiveClosePayload, ReceiveFinishPayload } from '#core/ops/receiv
 import type { RaisedException } from '#core/protocol.ts';
 import { shortLines } from '#core/receiving/progress.ts';
 import { raiseException } from '../../exceptions/raise.ts';
-import type { FeedWriter } from '../feed.ts';
-import { touchDelivery } from './receiving-journal.ts';
-import { loadLines, receiptRow, requireReceipt, saveReceipt } from './receiving-rows.ts';
-import type { OpHandler } from './types.ts';
+import type { FeedWriter } from '../../sync/feed.ts';
+import { touchDelivery } from './journal.ts';
+import { loadLines, receiptRow, requireReceipt, saveReceipt } from './rows.ts';
+import type { OpHandler } from '../../sync/op-handler.ts';
 
 export const applyReceiveFinish: OpHandler<ReceiveFinishPayload> = async (ctx, p) => {
   await requireReceipt(ctx, p.receipt);

@@ -1,9 +1,9 @@
 // Demo receipts: a few open purchase orders and a customer return due today and tomorrow, one
 // with lot/expiry-tracked lines and one with expected serials, written like an import.
-import type { ReceiptDraft } from '../import/receipts-check.ts';
-import { writeReceipts } from '../import/receipts-check.ts';
-import type { ReceiptHeader, ReceiptLineInput } from '../import/receipts.ts';
-import type { Store } from '../store/store.ts';
+import type { ReceiptDraft } from './import-check.ts';
+import { writeReceipts } from './import-check.ts';
+import type { ReceiptHeader, ReceiptLineInput } from './import.ts';
+import type { Store } from '../../store/store.ts';
 
 /** The local calendar date `days` from now, as YYYY-MM-DD (due dates are local days). */
 export function localDate(days = 0, now = new Date()): string {

@@ -4,7 +4,7 @@ import type { ReceiveFinding } from '#core/ops/receiving-rules.ts';
 import type { ReceiveItemPayload, ReceivedFacts } from '#core/ops/receiving.ts';
 import type { RaisedException } from '#core/protocol.ts';
 import { raiseException } from '../../exceptions/raise.ts';
-import type { OpContext } from './types.ts';
+import type { OpContext } from '../../sync/op-handler.ts';
 
 type Extra = Partial<Pick<ReceiveItemPayload, 'reason' | 'note'>> & { photo?: boolean };
 

@@ -15,12 +15,12 @@ import { lineKey } from '#core/receiving/entities.ts';
 import { applyToLine, receiptStatus, unexpectedLine } from '#core/receiving/progress.ts';
 import type { StockDelta } from '#core/ops/effects.ts';
 import { postMovement } from '../../stock/ledger.ts';
-import { OpRejection } from '../rejection.ts';
-import { requireItem, requireLocation } from './lookups.ts';
-import { firstOnClosed, recordEvent, touchDelivery } from './receiving-journal.ts';
-import { raiseFindings } from './receiving-exceptions.ts';
-import { loadLines, receiptRow, requireReceipt, saveLine, saveReceipt } from './receiving-rows.ts';
-import type { OpContext, OpHandler } from './types.ts';
+import { OpRejection } from '../../sync/rejection.ts';
+import { requireItem, requireLocation } from '../../sync/lookups.ts';
+import { firstOnClosed, recordEvent, touchDelivery } from './journal.ts';
+import { raiseFindings } from './exceptions.ts';
+import { loadLines, receiptRow, requireReceipt, saveLine, saveReceipt } from './rows.ts';
+import type { OpContext, OpHandler } from '../../sync/op-handler.ts';
 
 /** Lines, stock, delivery and receipt status after the facts; returns the judge's findings. */
 async function applyFacts(ctx: OpContext, f: ReceivedFacts, sign: 1 | -1, deltas: StockDelta[]) {

@@ -2,11 +2,11 @@
 // new, items exist, tracking data fits the item, line numbers, a dock), then the writer.
 import type { Receipt, ReceiptLine } from '#core/receiving/entities.ts';
 import { lineKey } from '#core/receiving/entities.ts';
-import type { Trx } from '../store/store.ts';
-import { emitMany } from '../sync/feed.ts';
-import { lineTable } from '../sync/handlers/receiving-rows.ts';
-import type { ReceiptHeader, ReceiptLineInput } from './receipts.ts';
-import type { RowErrors } from './row-errors.ts';
+import type { Trx } from '../../store/store.ts';
+import { emitMany } from '../../sync/feed.ts';
+import { lineTable } from './rows.ts';
+import type { ReceiptHeader, ReceiptLineInput } from './import.ts';
+import type { RowErrors } from '../../import/row-errors.ts';
 
 export interface ReceiptDraft {
   at: number;

@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import { codeSchema, isoDateSchema, lotSchema } from '#core/fields.ts';
 import { receiptTypes, serialSchema } from '#core/receiving/entities.ts';
-import type { SourceRecord } from './parse-file.ts';
-import { blankToNull, csvInt } from './parse-file.ts';
-import { RowErrors } from './row-errors.ts';
-import type { Trx } from '../store/store.ts';
-import { checkReceipts, type ReceiptDraft } from './receipts-check.ts';
+import type { SourceRecord } from '../../import/parse-file.ts';
+import { blankToNull, csvInt } from '../../import/parse-file.ts';
+import { RowErrors } from '../../import/row-errors.ts';
+import type { Trx } from '../../store/store.ts';
+import { checkReceipts, type ReceiptDraft } from './import-check.ts';
 
 export const receiptHeaderSchema = z.object({
   number: codeSchema,

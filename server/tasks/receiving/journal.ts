@@ -2,11 +2,11 @@
 // undo), written by the receive handlers in the op's transaction.
 import { ErrorCode } from '#core/errors.ts';
 import type { ReceivedFacts } from '#core/ops/receiving.ts';
-import { emit } from '../feed.ts';
-import { OpRejection } from '../rejection.ts';
-import type { ReceiptDeliveryTable } from '../../store/schema-receiving.ts';
-import { lineKeyColumn, receiptDeliveryRow } from './receiving-rows.ts';
-import type { OpContext } from './types.ts';
+import { emit } from '../../sync/feed.ts';
+import { OpRejection } from '../../sync/rejection.ts';
+import type { ReceiptDeliveryTable } from './schema.ts';
+import { lineKeyColumn, receiptDeliveryRow } from './rows.ts';
+import type { OpContext } from '../../sync/op-handler.ts';
 
 /**
  * Adds units to a delivery, creating it on its first op. A delivery id belongs to one receipt:

@@ -1,9 +1,9 @@
 // What the office reads about receipts: a list with progress, and one receipt with its lines,
 // deliveries, journal and exceptions.
 import { receiptStatus, receiptTotals } from '#core/receiving/progress.ts';
-import type { Trx } from '../store/store.ts';
-import { exceptionRow } from '../sync/rows.ts';
-import { receiptDeliveryRow, receiptLineRow, receiptRow } from '../sync/handlers/receiving-rows.ts';
+import type { Trx } from '../../store/store.ts';
+import { exceptionRow } from '../../sync/rows.ts';
+import { receiptDeliveryRow, receiptLineRow, receiptRow } from './rows.ts';
 
 export async function receiptList(trx: Trx, warehouseId: string, status?: string) {
   let q = trx.selectFrom('receipts').selectAll().where('warehouse_id', '=', warehouseId);

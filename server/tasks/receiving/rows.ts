@@ -7,13 +7,9 @@ import {
   type ReceiptDelivery,
   type ReceiptLine,
 } from '#core/receiving/entities.ts';
-import { emit, type FeedWriter } from '../feed.ts';
-import { OpRejection } from '../rejection.ts';
-import type {
-  ReceiptDeliveryTable,
-  ReceiptLineTable,
-  ReceiptTable,
-} from '../../store/schema-receiving.ts';
+import { emit, type FeedWriter } from '../../sync/feed.ts';
+import { OpRejection } from '../../sync/rejection.ts';
+import type { ReceiptDeliveryTable, ReceiptLineTable, ReceiptTable } from './schema.ts';
 
 const strings = (json: string): string[] => JSON.parse(json) as string[];
 

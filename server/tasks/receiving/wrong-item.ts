@@ -4,9 +4,9 @@ import { ErrorCode } from '#core/errors.ts';
 import type { ReceiveWrongItemPayload } from '#core/ops/receiving.ts';
 import { lineKey } from '#core/receiving/entities.ts';
 import { raiseException } from '../../exceptions/raise.ts';
-import { OpRejection } from '../rejection.ts';
-import { loadLines, requireReceipt, saveLine } from './receiving-rows.ts';
-import type { OpHandler } from './types.ts';
+import { OpRejection } from '../../sync/rejection.ts';
+import { loadLines, requireReceipt, saveLine } from './rows.ts';
+import type { OpHandler } from '../../sync/op-handler.ts';
 
 export const applyReceiveWrongItem: OpHandler<ReceiveWrongItemPayload> = async (ctx, p) => {
   await requireReceipt(ctx, p.receipt);
