@@ -61,11 +61,11 @@ export async function openTestStore(
 
 export async function startTestServer(
   kind: StoreKind,
-  opts: { demo?: boolean } = {},
+  opts: { demo?: boolean; distDir?: string } = {},
 ): Promise<TestServer> {
   const { store, dataDir } = await openTestStore(kind);
   if (opts.demo !== false) await seedDemo(store);
-  const app = await buildApp({ store, appVersion: 'test' });
+  const app = await buildApp({ store, appVersion: 'test', distDir: opts.distDir });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
