@@ -6,6 +6,7 @@ import { emitScan, type WedgeDetails } from './scanner.ts';
 import {
   DEFAULT_TIMING,
   WedgeMachine,
+  type CharSource,
   type WedgeBurst,
   type WedgeTiming,
 } from './wedge/wedge-machine.ts';
@@ -72,8 +73,8 @@ export function installWedge(opts: Partial<WedgeOptions> = {}): () => void {
     });
   };
 
-  const addChar = (ch: string, at: number, target: EventTarget | null) => {
-    const step = machine.feed({ kind: 'char', ch, at });
+  const addChar = (ch: string, at: number, target: EventTarget | null, via: CharSource) => {
+    const step = machine.feed({ kind: 'char', ch, at, via });
     if (step.kind === 'char' && step.fresh) {
       keyGs = false;
       field = isEditable(target) ? { el: target, before: target.value } : null;
@@ -96,7 +97,7 @@ export function installWedge(opts: Partial<WedgeOptions> = {}): () => void {
     if (imeKey(e)) return;
     const read = keyToChar(e);
     if (read === null) return;
-    addChar(read.ch, at, e.target);
+    addChar(read.ch, at, e.target, 'key');
     if (read.key) keyGs = true;
     // GS would type nothing useful into a field; outside fields no character is wanted.
     if (read.ch === GS || !isEditable(e.target)) e.preventDefault();
@@ -127,7 +128,7 @@ export function installWedge(opts: Partial<WedgeOptions> = {}): () => void {
           e.preventDefault();
           finish(step.burst, 'input');
         }
-      } else addChar(ch, at, e.target);
+      } else addChar(ch, at, e.target, 'input');
     }
   };
 

@@ -4,6 +4,7 @@
 import { countLineKey } from '#core/counting/rules.ts';
 import type { Stock } from '#core/entities.ts';
 import type { CountLine } from '#core/ops/counting.ts';
+import { DraftText } from '../../components/DraftText.tsx';
 import { QtyStepper } from '../../components/QtyStepper.tsx';
 import { useT } from '../../app/use-t.ts';
 import type { LocalItem } from '../../db/database.ts';
@@ -13,12 +14,14 @@ export function CountLines(props: {
   items: ReadonlyMap<string, LocalItem>;
   /** null for a blind count: the book is never shown. */
   book: Stock[] | null;
-  onChange: (lines: CountLine[]) => void;
+  /**
+   * A change to the line at `index`, applied by the screen to the latest saved draft. By place,
+   * not by item and lot: the lot being typed is part of the line's key.
+   */
+  onEdit: (index: number, patch: Partial<CountLine>) => void;
   onRemove: (key: string) => void;
 }) {
   const t = useT();
-  const set = (k: string, patch: Partial<CountLine>) =>
-    props.onChange(props.lines.map((l) => (countLineKey(l) === k ? { ...l, ...patch } : l)));
   const bookOf = (l: CountLine) =>
     (props.book ?? [])
       .filter((b) => countLineKey(b) === countLineKey(l))
@@ -29,11 +32,11 @@ export function CountLines(props: {
   return (
     <>
       <ul className="list count-lines" data-testid="count-lines">
-        {props.lines.map((l) => {
+        {props.lines.map((l, index) => {
           const k = countLineKey(l);
           const item = props.items.get(l.sku);
           return (
-            <li key={k} className="count-line" data-testid="count-line" data-sku={l.sku}>
+            <li key={index} className="count-line" data-testid="count-line" data-sku={l.sku}>
               <div className="count-line-head">
                 <span>
                   <strong>{l.sku}</strong> <span className="sub">{item?.description}</span>
@@ -51,14 +54,14 @@ export function CountLines(props: {
                   ×
                 </button>
               </div>
-              <QtyStepper value={l.qty} onChange={(qty) => set(k, { qty })} />
+              <QtyStepper value={l.qty} onChange={(qty) => props.onEdit(index, { qty })} />
               {item?.lotTracked && (
                 <label className="field">
                   {t('common.lot')}
-                  <input
+                  <DraftText
                     data-testid="lot-input"
                     value={l.lot}
-                    onChange={(e) => set(k, { lot: e.target.value })}
+                    onValue={(lot) => props.onEdit(index, { lot })}
                   />
                 </label>
               )}
@@ -69,7 +72,7 @@ export function CountLines(props: {
                     type="date"
                     data-testid="expiry-input"
                     value={l.expiry}
-                    onChange={(e) => set(k, { expiry: e.target.value })}
+                    onChange={(e) => props.onEdit(index, { expiry: e.target.value })}
                   />
                 </label>
               )}

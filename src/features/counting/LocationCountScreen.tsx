@@ -108,15 +108,21 @@ export function LocationCountScreen(props: { task: string | null; location: stri
     navigate(props.task ? countPath(props.task) : '/count', { replace: true });
   };
 
-  const edit = (lines: CountDraft['lines']) => {
+  /** Every change goes through the queue, against the latest draft, after the scans before it. */
+  const change = (next: (lines: CountDraft['lines']) => CountDraft['lines']) => {
     queue.current = queue.current
-      .then(async () => save({ ...(await current()), lines }))
+      .then(async () => {
+        const d = await current();
+        await save({ ...d, lines: next(d.lines) });
+      })
       .catch((err: unknown) => {
         const text = t('record.failed', { reason: err instanceof Error ? err.message : '' });
         feedback('error', text);
         setNotice({ kind: 'err', text });
       });
   };
+  const edit = (index: number, patch: Partial<CountDraft['lines'][number]>) =>
+    change((ls) => ls.map((l, i) => (i === index ? { ...l, ...patch } : l)));
   const lines = saved?.lines ?? [];
   return (
     <AppShell
@@ -152,8 +158,8 @@ export function LocationCountScreen(props: { task: string | null; location: stri
         lines={lines}
         items={items ?? new Map()}
         book={blind ? null : (book ?? [])}
-        onChange={edit}
-        onRemove={(k) => edit(lines.filter((l) => countLineKey(l) !== k))}
+        onEdit={edit}
+        onRemove={(k) => change((ls) => ls.filter((l) => countLineKey(l) !== k))}
       />
     </AppShell>
   );

@@ -102,7 +102,7 @@ export function ReceiptScreen({ number }: { number: string }) {
       {qtyOpen && (
         <section className="card" data-testid="qty-panel">
           <p className="sub">{t('receive.qtyPrompt')}</p>
-          <QtyStepper value={r.multiplier} onChange={r.setMultiplier} />
+          <QtyStepper value={r.multiplier} min={1} onChange={r.setMultiplier} />
           <button className="btn primary" onClick={() => setQtyOpen(false)}>
             {t('common.ok')}
           </button>

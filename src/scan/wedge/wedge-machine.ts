@@ -1,6 +1,8 @@
 // The keyboard-wedge state machine, free of the DOM so it is tested on its own: characters that
 // follow each other within `maxGapMs` form a burst, and a burst of at least `minLength`
 // characters ended by Enter or Tab within `maxGapMs` is a scan. Anything slower is typing.
+// A scanner delivers one barcode one way, as key events or through the input method; text that
+// arrives the other way (a paste, an autofill, an input method's commit) never joins its burst.
 
 export interface WedgeTiming {
   /** Longest gap between two characters of one scan (scanners: 0-60 ms; people: 100-200). */
@@ -13,8 +15,12 @@ export const DEFAULT_TIMING: WedgeTiming = { maxGapMs: 60, minLength: 3 };
 
 export type Suffix = 'Enter' | 'Tab';
 
+/** How a character arrived: its own key event, or text from the input method. */
+export type CharSource = 'key' | 'input';
+
 export type WedgeInput =
-  { kind: 'char'; ch: string; at: number } | { kind: 'suffix'; key: Suffix; at: number };
+  | { kind: 'char'; ch: string; at: number; via?: CharSource }
+  | { kind: 'suffix'; key: Suffix; at: number };
 
 export interface WedgeBurst {
   raw: string;
@@ -35,6 +41,7 @@ export type WedgeStep =
 export class WedgeMachine {
   private chars: string[] = [];
   private times: number[] = [];
+  private via: CharSource = 'key';
 
   constructor(private readonly timing: WedgeTiming = DEFAULT_TIMING) {}
 
@@ -42,10 +49,13 @@ export class WedgeMachine {
     const last = this.times.at(-1);
     const inBurst = last !== undefined && input.at - last <= this.timing.maxGapMs;
     if (input.kind === 'char') {
-      if (!inBurst) this.reset();
+      const via = input.via ?? 'key';
+      const continues = inBurst && via === this.via;
+      if (!continues) this.reset();
+      this.via = via;
       this.chars.push(input.ch);
       this.times.push(input.at);
-      return { kind: 'char', fresh: !inBurst };
+      return { kind: 'char', fresh: !continues };
     }
     const chars = this.chars;
     const times = this.times;

@@ -56,9 +56,11 @@ export class CountPage {
     );
   }
 
+  /** Taps the line's quantity and types `qty` at human speed, as a counter does. */
   async typeQty(sku: string, qty: number): Promise<void> {
     const input = `[data-testid=count-line][data-sku="${sku}"] [data-testid=qty-input]`;
-    await this.page.fill(input, String(qty));
+    await this.page.click(input);
+    await this.page.keyboard.type(String(qty), { delay: 120 });
     await this.page.waitForFunction(
       ([sel, n]) => document.querySelector<HTMLInputElement>(sel)?.value === String(n),
       [input, qty] as const,

@@ -60,7 +60,9 @@ export class ReceivingPage {
 
   async setMultiplier(n: number): Promise<void> {
     await this.page.click('[data-testid=qty-toggle]');
-    await this.page.fill('[data-testid=qty-panel] [data-testid=qty-input]', String(n));
+    // Tapped and typed at human speed: the tap selects the old number, the keys replace it.
+    await this.page.click('[data-testid=qty-panel] [data-testid=qty-input]');
+    await this.page.keyboard.type(String(n), { delay: 120 });
     await this.page.click('[data-testid=qty-panel] button.primary');
     await this.page.waitForSelector(`[data-testid=qty-toggle]:has-text("×${n}")`);
   }

@@ -79,4 +79,20 @@ describe('wedge machine', () => {
     expect(type(m, '1234567', 5).kind).toBe('pass');
     expect(type(m, '12345678', 5).kind).toBe('scan');
   });
+
+  it('text from the input method just before a burst of keys is not part of the scan', () => {
+    const m = new WedgeMachine();
+    for (const ch of 'LOT-B') m.feed({ kind: 'char', ch, at: 1000, via: 'input' });
+    const step = type(m, 'B-02-1', 5, 'Enter', 5, 1010);
+    expect(step).toMatchObject({ kind: 'scan', burst: { raw: 'B-02-1', startedAt: 1010 } });
+  });
+
+  it('a key just before an input-method commit is not part of it either', () => {
+    const m = new WedgeMachine();
+    m.feed({ kind: 'char', ch: '7', at: 1000, via: 'key' });
+    expect(m.feed({ kind: 'char', ch: 'A', at: 1002, via: 'input' })).toEqual({
+      kind: 'char',
+      fresh: true,
+    });
+  });
 });
