@@ -73,12 +73,15 @@ export function installWedge(opts: Partial<WedgeOptions> = {}): () => void {
     });
   };
 
+  /** Buffers a character; true when it starts a new burst. */
   const addChar = (ch: string, at: number, target: EventTarget | null, via: CharSource) => {
     const step = machine.feed({ kind: 'char', ch, at, via });
-    if (step.kind === 'char' && step.fresh) {
+    const fresh = step.kind === 'char' && step.fresh;
+    if (fresh) {
       keyGs = false;
       field = isEditable(target) ? { el: target, before: target.value } : null;
     }
+    return fresh;
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -97,10 +100,12 @@ export function installWedge(opts: Partial<WedgeOptions> = {}): () => void {
     if (imeKey(e)) return;
     const read = keyToChar(e);
     if (read === null) return;
-    addChar(read.ch, at, e.target, 'key');
+    const fresh = addChar(read.ch, at, e.target, 'key');
     if (read.key) keyGs = true;
-    // GS would type nothing useful into a field; outside fields no character is wanted.
-    if (read.ch === GS || !isEditable(e.target)) e.preventDefault();
+    // GS would type nothing useful into a field. Outside fields a key that starts a burst keeps
+    // its meaning (Space presses a focused button, scrolls the page); the rest of a burst is the
+    // scanner's and must not press or scroll anything.
+    if (read.ch === GS || (!isEditable(e.target) && !fresh)) e.preventDefault();
     else echo = read.ch;
   };
 

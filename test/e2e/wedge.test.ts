@@ -109,4 +109,12 @@ describe.runIf(requireChromium())('keyboard wedge', () => {
     await page.waitForSelector('[data-advice=slow]');
     await page.waitForSelector('[data-advice=noSuffix]');
   });
+
+  it('Space outside a field keeps its meaning: it presses the focused button', async () => {
+    await phone.app.open('/settings');
+    await page.focus('[data-testid=tile-scanner-test]');
+    await page.keyboard.press('Space');
+    await page.waitForSelector('[data-testid=advice]', { state: 'attached' });
+    expect(new URL(page.url()).pathname).toBe('/scanner-test');
+  });
 });

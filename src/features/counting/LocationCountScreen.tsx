@@ -11,7 +11,7 @@ import { navigate } from '../../app/router.ts';
 import { useT } from '../../app/use-t.ts';
 import type { CountDraft } from '../../db/counting-types.ts';
 import { db } from '../../db/database.ts';
-import { recordOp, RecordError } from '../../db/outbox.ts';
+import { recordOp } from '../../db/outbox.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler } from '../../scan/scanner.ts';
@@ -19,6 +19,7 @@ import { useLocationStock } from '../stock-hooks.ts';
 import { countPath, useDraft } from './count-data.ts';
 import { countPayload, draftKey, emptyDraft, missingTracking, onCountScan } from './count-flow.ts';
 import { CountLines } from './CountLines.tsx';
+import { failureText } from '../../feedback/failure-text.ts';
 
 type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
 
@@ -74,7 +75,7 @@ export function LocationCountScreen(props: { task: string | null; location: stri
         }
       })
       .catch((err: unknown) => {
-        const text = t('record.failed', { reason: err instanceof Error ? err.message : '' });
+        const text = failureText(t, err);
         feedback('error', text);
         setNotice({ kind: 'err', text });
       });
@@ -94,10 +95,7 @@ export function LocationCountScreen(props: { task: string | null; location: stri
     try {
       await recordOp('count.location', 1, countPayload(d, empty));
     } catch (err) {
-      const quota = err instanceof RecordError && err.code === 'QUOTA';
-      const text = quota
-        ? t('record.quota')
-        : t('record.failed', { reason: err instanceof Error ? err.message : '' });
+      const text = failureText(t, err);
       feedback('error', text);
       setNotice({ kind: 'err', text });
       return;
@@ -116,7 +114,7 @@ export function LocationCountScreen(props: { task: string | null; location: stri
         await save({ ...d, lines: next(d.lines) });
       })
       .catch((err: unknown) => {
-        const text = t('record.failed', { reason: err instanceof Error ? err.message : '' });
+        const text = failureText(t, err);
         feedback('error', text);
         setNotice({ kind: 'err', text });
       });

@@ -6,13 +6,15 @@ import { QtyStepper } from '../../components/QtyStepper.tsx';
 import { ScanBar } from '../../components/ScanBar.tsx';
 import { useT } from '../../app/use-t.ts';
 import { feedback } from '../../feedback/feedback.ts';
-import { recordOp, RecordError } from '../../db/outbox.ts';
+import { recordOp } from '../../db/outbox.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler, type ScanEvent } from '../../scan/scanner.ts';
 import { locationStock } from '../stock-hooks.ts';
 import { initialMove, movePayload, onScan, type MoveState } from './move-flow.ts';
 import type { Location } from '#core/entities.ts';
 import { MoveSteps } from './MoveSteps.tsx';
+import { OverBookConfirm, type OverBook } from '../../components/OverBookConfirm.tsx';
+import { failureText } from '../../feedback/failure-text.ts';
 
 type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
 
@@ -20,6 +22,10 @@ export function MoveScreen() {
   const t = useT();
   const [state, setStateView] = useState<MoveState>(initialMove);
   const [notice, setNotice] = useState<Notice>(null);
+  // A move of more than the book has at the from-location, waiting for the worker's answer.
+  const [asking, setAsking] = useState<(OverBook & { state: MoveState; to: Location }) | null>(
+    null,
+  );
   const scans = useRef<{ text: string; source: ScanEvent['source'] }[]>([]);
   // Scans are handled one after another against the latest state; none is dropped.
   const current = useRef(state);
@@ -36,23 +42,33 @@ export function MoveScreen() {
     bookAtFrom.current = locationStock(s.from!.code).then((rows) =>
       rows.filter((x) => x.sku === s.item!.sku).reduce((n, x) => n + x.qty, 0),
     );
+    // Said at the item scan, not only after the move: the item may be on another shelf.
+    void bookAtFrom.current.then((book) => {
+      if (book < s.qty && current.current.item?.sku === s.item!.sku)
+        setNotice({
+          kind: 'warn',
+          text: t('overBook.atScan', { book, sku: s.item!.sku, location: s.from!.code }),
+        });
+    });
   };
 
-  const record = async (s: MoveState, to: Location) => {
+  const record = async (s: MoveState, to: Location, confirmed = false) => {
+    const book = await bookAtFrom.current;
+    if (s.qty > book && !confirmed) {
+      const ask = { sku: s.item!.sku, location: s.from!.code, qty: s.qty, book };
+      feedback('warning', t('overBook.ask', ask));
+      setAsking({ ...ask, state: s, to });
+      return;
+    }
+    setAsking(null);
     try {
       await recordOp('stock.move', 1, movePayload(s, to, scans.current));
     } catch (err) {
-      feedback('error', t('record.failed', { reason: '' }));
-      const quota = err instanceof RecordError && err.code === 'QUOTA';
-      setNotice({
-        kind: 'err',
-        text: quota
-          ? t('record.quota')
-          : t('record.failed', { reason: err instanceof Error ? err.message : '' }),
-      });
+      const text = failureText(t, err);
+      feedback('error', text);
+      setNotice({ kind: 'err', text });
       return;
     }
-    const book = await bookAtFrom.current;
     scans.current = [];
     setState(initialMove);
     const done = t('move.done', { qty: s.qty, sku: s.item!.sku, to: to.code });
@@ -69,6 +85,8 @@ export function MoveScreen() {
   };
 
   const apply = async (outcome: ReturnType<typeof onScan>, text: string) => {
+    // A scan answers an open question by starting over from it: nothing is recorded unasked.
+    setAsking(null);
     if (outcome.kind === 'reject') {
       const msg = t(outcome.message, outcome.params);
       feedback('error', msg);
@@ -91,9 +109,7 @@ export function MoveScreen() {
         await apply(onScan(current.current, resolved), scan.text);
       })
       .catch((err: unknown) => {
-        const text = t('record.failed', {
-          reason: err instanceof Error ? err.message : String(err),
-        });
+        const text = failureText(t, err);
         feedback('error', text);
         setNotice({ kind: 'err', text });
       });
@@ -126,6 +142,18 @@ export function MoveScreen() {
         <div className={`notice ${notice.kind}`} data-testid="notice" role="status">
           {notice.text}
         </div>
+      )}
+      {asking && (
+        <OverBookConfirm
+          {...asking}
+          onConfirm={() => {
+            queue.current = queue.current.then(() => record(asking.state, asking.to, true));
+          }}
+          onChange={() => {
+            setAsking(null);
+            setNotice(null);
+          }}
+        />
       )}
       <MoveSteps state={state} />
       {state.step === 'qty' && state.item && (

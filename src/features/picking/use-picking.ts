@@ -8,7 +8,7 @@ import type { ScanRecord } from '#core/ops/envelope.ts';
 import type { ShortReason } from '#core/picking/entities.ts';
 import { allDone } from '#core/picking/progress.ts';
 import { useT } from '../../app/use-t.ts';
-import { recordOp, RecordError } from '../../db/outbox.ts';
+import { recordOp } from '../../db/outbox.ts';
 import type { OutboxOp } from '../../db/outbox-types.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
@@ -18,6 +18,7 @@ import { openList } from './open-list.ts';
 import { freshProgress, onPickScan, type Progress } from './pick-flow.ts';
 import { loadPickBase } from './pick-data.ts';
 import { keepNewer, viewOf, withOp, type PickBase, type PickView } from './pick-memory.ts';
+import { failureText } from '../../feedback/failure-text.ts';
 
 export type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
 
@@ -53,13 +54,7 @@ export function usePicking(number: string) {
     feedback(kind, text);
     setNotice({ kind: kind === 'success' ? 'ok' : kind === 'warning' ? 'warn' : 'err', text });
   };
-  const failed = (err: unknown) =>
-    say(
-      'error',
-      err instanceof RecordError && err.code === 'QUOTA'
-        ? t('record.quota')
-        : t('record.failed', { reason: err instanceof Error ? err.message : String(err) }),
-    );
+  const failed = (err: unknown) => say('error', failureText(t, err));
   const enqueue = (job: () => Promise<void>) => {
     queue.current = queue.current.then(job).catch(failed);
   };

@@ -5,18 +5,21 @@ import { AppShell } from '../../components/AppShell.tsx';
 import { QtyStepper } from '../../components/QtyStepper.tsx';
 import { ScanBar } from '../../components/ScanBar.tsx';
 import { useT } from '../../app/use-t.ts';
-import { recordOp, RecordError } from '../../db/outbox.ts';
+import { recordOp } from '../../db/outbox.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler } from '../../scan/scanner.ts';
 import type { ScanRecord } from '#core/ops/envelope.ts';
 import { putawayView, usePutawayView, type TaskView } from './putaway-data.ts';
-import { onPutawayScan } from './putaway-flow.ts';
+import { onPutawayScan, type PutOutcome } from './putaway-flow.ts';
+import { OverBookConfirm, type OverBook } from '../../components/OverBookConfirm.tsx';
 import { TaskList } from './TaskList.tsx';
 import { useLatest } from '../receiving/use-latest.ts';
 import '../receiving/receiving.css';
+import { failureText } from '../../feedback/failure-text.ts';
 
 type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
+type Recording = Extract<PutOutcome, { kind: 'record' }>;
 
 export function PutawayScreen() {
   const t = useT();
@@ -25,6 +28,8 @@ export function PutawayScreen() {
   const [qty, setQty, qtyRef] = useLatest(0);
   const [dock, setDock, dockRef] = useLatest<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  // A putaway of more than waits at the dock, until the worker answers.
+  const [asking, setAsking] = useState<(OverBook & { outcome: Recording }) | null>(null);
   const scans = useRef<ScanRecord[]>([]);
   const queue = useRef(Promise.resolve());
   const tasks = usePutawayView(crossDock);
@@ -40,15 +45,36 @@ export function PutawayScreen() {
     setQty(task.qty);
   };
 
+  const record = async (outcome: Recording, confirmed: boolean) => {
+    const f = outcome.facts;
+    if (outcome.overDock && !confirmed) {
+      const ask = { sku: f.sku, location: f.from, qty: f.qty, book: outcome.waiting };
+      feedback('warning', t('overBook.ask', ask));
+      setAsking({ ...ask, outcome });
+      return;
+    }
+    setAsking(null);
+    await recordOp('putaway.move', 1, { ...f, scans: scans.current.slice(-10) });
+    scans.current = [];
+    setSelectedKey(null);
+    const done = t('putaway.done', { qty: f.qty, sku: f.sku, location: f.to });
+    if (outcome.overDock) say('warning', `${done}. ${t('putaway.overDock', { location: f.from })}`);
+    else say('success', done);
+  };
+  const selectedTask = (all: TaskView[]) => all.find((x) => x.key === selectedRef.current) ?? null;
+  const failed = (err: unknown) => say('error', failureText(t, err));
+
   useScanHandler((scan) => {
     queue.current = queue.current
       .then(async () => {
+        // A scan answers an open question by starting over from it: nothing is recorded unasked.
+        setAsking(null);
         scans.current.push({ text: scan.text.slice(0, 200), source: scan.source });
         const all = await putawayView(crossDockRef.current);
         const outcome = onPutawayScan(
           {
             tasks: all,
-            selected: all.find((x) => x.key === selectedRef.current) ?? null,
+            selected: selectedTask(all),
             qty: qtyRef.current,
             crossDock: crossDockRef.current,
             dock: dockRef.current,
@@ -66,23 +92,9 @@ export function PutawayScreen() {
           setNotice(null);
           return feedback('success', `${outcome.task.sku} · ${outcome.task.qty}`);
         }
-        await recordOp('putaway.move', 1, { ...outcome.facts, scans: scans.current.slice(-10) });
-        scans.current = [];
-        setSelectedKey(null);
-        const f = outcome.facts;
-        const done = t('putaway.done', { qty: f.qty, sku: f.sku, location: f.to });
-        if (outcome.overDock)
-          say('warning', `${done}. ${t('putaway.overDock', { location: f.from })}`);
-        else say('success', done);
+        await record(outcome, false);
       })
-      .catch((err: unknown) =>
-        say(
-          'error',
-          err instanceof RecordError && err.code === 'QUOTA'
-            ? t('record.quota')
-            : t('record.failed', { reason: err instanceof Error ? err.message : String(err) }),
-        ),
-      );
+      .catch(failed);
   });
 
   return (
@@ -124,6 +136,18 @@ export function PutawayScreen() {
         <div className={`notice ${notice.kind}`} data-testid="notice" role="status">
           {notice.text}
         </div>
+      )}
+      {asking && (
+        <OverBookConfirm
+          {...asking}
+          onConfirm={() => {
+            queue.current = queue.current.then(() => record(asking.outcome, true)).catch(failed);
+          }}
+          onChange={() => {
+            setAsking(null);
+            setNotice(null);
+          }}
+        />
       )}
       {selected && (
         <section className="card selected-task" data-testid="putaway-selected">

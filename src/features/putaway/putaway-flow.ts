@@ -31,7 +31,8 @@ export type PutOutcome =
   | ({ kind: 'reject' } & Msg)
   | { kind: 'select'; task: TaskView }
   | { kind: 'dock'; dock: Location }
-  | { kind: 'record'; facts: PutawayFacts; overDock: boolean };
+  /** `waiting`: what the device knows waits at the dock; more than that is `overDock`. */
+  | { kind: 'record'; facts: PutawayFacts; overDock: boolean; waiting: number };
 
 export function onPutawayScan(s: PutState, r: Resolved): PutOutcome {
   const problem = scanProblem(r);
@@ -63,6 +64,7 @@ export function onPutawayScan(s: PutState, r: Resolved): PutOutcome {
   return {
     kind: 'record',
     overDock: s.qty > t.qty,
+    waiting: t.qty,
     facts: {
       sku: t.sku,
       from: t.from,

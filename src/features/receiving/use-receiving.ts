@@ -6,7 +6,7 @@ import type { ScanRecord } from '#core/ops/envelope.ts';
 import { navigate } from '../../app/router.ts';
 import { useT } from '../../app/use-t.ts';
 import { db } from '../../db/database.ts';
-import { recordOp, RecordError } from '../../db/outbox.ts';
+import { recordOp } from '../../db/outbox.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler } from '../../scan/scanner.ts';
@@ -30,6 +30,7 @@ import {
 } from './receiving-data.ts';
 import { findingWords, recordedWords } from './receive-words.ts';
 import { useLatest } from './use-latest.ts';
+import { failureText } from '../../feedback/failure-text.ts';
 
 export type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
 
@@ -56,13 +57,7 @@ export function useReceiving(number: string) {
     feedback(kind, text);
     setNotice({ kind: kind === 'success' ? 'ok' : kind === 'warning' ? 'warn' : 'err', text });
   };
-  const failed = (err: unknown) =>
-    say(
-      'error',
-      err instanceof RecordError && err.code === 'QUOTA'
-        ? t('record.quota')
-        : t('record.failed', { reason: err instanceof Error ? err.message : String(err) }),
-    );
+  const failed = (err: unknown) => say('error', failureText(t, err));
   const enqueue = (job: () => Promise<void>) => {
     queue.current = queue.current.then(job).catch(failed);
   };

@@ -63,6 +63,7 @@ describe('putaway scans', () => {
     expect(o).toEqual({
       kind: 'record',
       overDock: false,
+      waiting: tasks[0]!.qty,
       facts: {
         sku: 'BOLT',
         from: 'DOCK-1',
@@ -78,6 +79,7 @@ describe('putaway scans', () => {
       onPutawayScan(s({ selected: tasks[0]!, qty: 9 }), locScan('B-02', 'storage')),
     ).toMatchObject({
       overDock: true,
+      waiting: tasks[0]!.qty,
     });
   });
 
