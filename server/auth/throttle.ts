@@ -23,7 +23,7 @@ export async function waitBeforeAttempt(store: Store, key: string, now: number):
 export async function recordFailure(store: Store, key: string, now: number): Promise<void> {
   await store.db
     .insertInto('login_failures')
-    .values({ key, count: 1, last_at: now })
+    .values({ key, count: 1, last_at: now, locked_until: 0 })
     .onConflict((oc) =>
       oc
         .column('key')

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ErrorCode } from '#core/errors.ts';
 import { loginRequestSchema, type LoginResponse, type SessionUser } from '#core/protocol.ts';
+import { bindDeviceKey } from '../auth/device-key.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { authenticate, createSession } from '../auth/session.ts';
 import { clearFailures, recordFailure, throttleKey, waitBeforeAttempt } from '../auth/throttle.ts';
@@ -38,6 +39,13 @@ export function authRoutes(app: FastifyInstance, { store }: Deps): void {
       throw new ApiError(401, ErrorCode.BAD_CREDENTIALS, 'Wrong user name or password');
     }
     await clearFailures(store, key);
+    if (body.deviceId && body.deviceKey)
+      await bindDeviceKey(store, {
+        deviceId: body.deviceId,
+        deviceKey: body.deviceKey,
+        userId: row.id,
+        now,
+      });
     const user = (await loadUser(store.db, row.id))!;
     const { token, expiresAt } = await createSession(store, user.id, body.deviceId ?? null, now);
     const response: LoginResponse = { token, expiresAt, user: await sessionUser(store, user) };

@@ -1,7 +1,12 @@
 // The sync API: push ops, pull changes, heartbeat, and the SSE stream that pokes devices.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { deviceReportSchema, pullRequestSchema, pushRequestSchema } from '#core/protocol.ts';
+import {
+  deviceReportSchema,
+  eventsQuerySchema,
+  pullRequestSchema,
+  pushRequestSchema,
+} from '#core/protocol.ts';
 import { authenticate } from '../auth/session.ts';
 import { requireWarehouse } from '../auth/guard.ts';
 import type { Deps } from '../deps.ts';
@@ -12,6 +17,7 @@ import { deviceReported } from '../console/bus.ts';
 import { consoleTiming } from '../console/timing.ts';
 import { pull } from '../sync/pull.ts';
 import { push } from '../sync/push.ts';
+import { requireSessionDevice } from '../sync/session-device.ts';
 import { testHooks } from '../test-hooks.ts';
 
 const heartbeatSchema = z.object({
@@ -26,6 +32,7 @@ export function syncRoutes(app: FastifyInstance, { store }: Deps): void {
   app.post('/api/sync/push', { bodyLimit: 4 * 1024 * 1024 }, async (req, reply) => {
     const session = await authenticate(store, req);
     const body = parseBody(pushRequestSchema, req.body);
+    requireSessionDevice(session, body.deviceId);
     if (testHooks.delayPushMs) await new Promise((r) => setTimeout(r, testHooks.delayPushMs));
     const response = await push(store, session, body, req.log);
     deviceReported(body.warehouseId, body.deviceId);
@@ -42,6 +49,7 @@ export function syncRoutes(app: FastifyInstance, { store }: Deps): void {
   app.post('/api/sync/pull', async (req) => {
     const session = await authenticate(store, req);
     const body = parseBody(pullRequestSchema, req.body);
+    requireSessionDevice(session, body.deviceId);
     const response = await pull(store, session, body);
     deviceReported(body.warehouseId, body.deviceId);
     return response;
@@ -50,6 +58,7 @@ export function syncRoutes(app: FastifyInstance, { store }: Deps): void {
   app.post('/api/sync/heartbeat', async (req) => {
     const session = await authenticate(store, req);
     const body = parseBody(heartbeatSchema, req.body);
+    requireSessionDevice(session, body.deviceId);
     requireWarehouse(session.user, body.warehouseId);
     const now = Date.now();
     await store.write(async (trx) => {
@@ -68,10 +77,8 @@ export function syncRoutes(app: FastifyInstance, { store }: Deps): void {
 
   app.get('/api/sync/events', async (req, reply) => {
     const session = await authenticate(store, req);
-    const { warehouseId } = parseBody(
-      z.object({ warehouseId: z.string().min(1).max(40) }),
-      req.query,
-    );
+    const { warehouseId, deviceId } = parseBody(eventsQuerySchema, req.query);
+    requireSessionDevice(session, deviceId);
     requireWarehouse(session.user, warehouseId);
     const stream = openEventStream(req, reply);
     const current = await store.db

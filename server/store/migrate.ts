@@ -7,6 +7,7 @@ import * as receiving from './migrations/0003-receiving.ts';
 import * as picking from './migrations/0004-picking.ts';
 import * as counting from './migrations/0005-counting.ts';
 import * as consoleTables from './migrations/0006-console.ts';
+import * as security from './migrations/0007-security.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-init': init,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-picking': picking,
   '0005-counting': counting,
   '0006-console': consoleTables,
+  '0007-security': security,
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

@@ -4,6 +4,7 @@ import type { ReceivingTables } from '../tasks/receiving/schema.ts';
 import type { PickingTables } from '../tasks/picking/schema.ts';
 import type { CountingTables } from '../tasks/counting/schema.ts';
 import type { ConsoleTables } from './schema-console.ts';
+import type { SecurityTables } from './schema-security.ts';
 
 export interface MetaTable {
   key: string;
@@ -47,6 +48,8 @@ export interface LoginFailureTable {
   key: string;
   count: number;
   last_at: number;
+  /** No attempt is heard before this time (0: free). */
+  locked_until: number;
 }
 
 export interface DeviceTable {
@@ -187,7 +190,8 @@ export interface SyncRowTable {
   data: string | null;
 }
 
-export interface Database extends ReceivingTables, PickingTables, CountingTables, ConsoleTables {
+export interface Database
+  extends ReceivingTables, PickingTables, CountingTables, ConsoleTables, SecurityTables {
   meta: MetaTable;
   warehouses: WarehouseTable;
   users: UserTable;

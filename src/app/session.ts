@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LoginResponse } from '#core/protocol.ts';
 import { db } from '../db/database.ts';
-import { getDevice, getSession } from '../db/meta.ts';
+import { deviceCredentials, getSession } from '../db/meta.ts';
 import type { SessionMeta } from '../db/meta-types.ts';
 import { api, ApiFailure } from '../sync/api.ts';
 import { syncLoop } from '../sync/loop.ts';
@@ -13,8 +13,12 @@ export function useSession(): SessionMeta | null | undefined {
 }
 
 export async function signIn(username: string, password: string): Promise<LoginResponse> {
-  const { deviceId } = await getDevice();
-  const res = await api<LoginResponse>('/api/auth/login', { username, password, deviceId }, null);
+  const { deviceId, deviceKey } = await deviceCredentials();
+  const res = await api<LoginResponse>(
+    '/api/auth/login',
+    { username, password, deviceId, deviceKey },
+    null,
+  );
   if (!res.user.warehouses.length) throw new ApiFailure(403, 'NO_WAREHOUSE', 'no warehouse', false);
   const previous = await getSession();
   const pendingWarehouses = new Set(

@@ -14,6 +14,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_IN_WAREHOUSE: 'NOT_IN_WAREHOUSE',
   DEVICE_REVOKED: 'DEVICE_REVOKED',
+  /** The request names a device the session was not signed in on. */
+  DEVICE_NOT_SIGNED_IN: 'DEVICE_NOT_SIGNED_IN',
+  /** Sign-in with a device id whose key is another device's. */
+  DEVICE_KEY_MISMATCH: 'DEVICE_KEY_MISMATCH',
   PROTOCOL_UNSUPPORTED: 'PROTOCOL_UNSUPPORTED',
   BATCH_TOO_LARGE: 'BATCH_TOO_LARGE',
   IMPORT_INVALID: 'IMPORT_INVALID',

@@ -105,10 +105,27 @@ export const pullResponseSchema = z.object({
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
-export const loginRequestSchema = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(200),
-  deviceId: z.string().min(8).max(64).optional(),
+/** A device's secret, made once on the device and never synced: it proves the device id is its own. */
+export const deviceKeySchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/);
+
+export const loginRequestSchema = z
+  .object({
+    username: z.string().min(1).max(64),
+    password: z.string().min(1).max(200),
+    /** A floor device names itself and proves it with its key; the console signs in without. */
+    deviceId: z.string().min(8).max(64).optional(),
+    deviceKey: deviceKeySchema.optional(),
+  })
+  .refine((b) => (b.deviceId === undefined) === (b.deviceKey === undefined), {
+    message: 'deviceId and deviceKey come together',
+    path: ['deviceKey'],
+  });
+
+/** The device's poke stream: the warehouse it syncs and the device the session belongs to. */
+export const eventsQuerySchema = z.object({
+  warehouseId: z.string().min(1).max(40),
+  deviceId: z.string().min(8).max(64),
+  token: z.string().optional(),
 });
 
 export const sessionUserSchema = z.object({

@@ -4,6 +4,9 @@ import type { SessionUser } from '#core/protocol.ts';
 export interface DeviceMeta {
   key: 'device';
   deviceId: string;
+  /** Secret that proves the device id is this device's at sign-in; never synced. Devices made
+   * before it existed get one at their next sign-in. */
+  deviceKey?: string;
   nextSeq: number;
   createdAt: number;
 }

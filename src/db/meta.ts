@@ -22,12 +22,32 @@ export async function ensureDevice(): Promise<DeviceMeta> {
     const device: DeviceMeta = {
       key: 'device',
       deviceId: crypto.randomUUID(),
+      deviceKey: newDeviceKey(),
       nextSeq: 1,
       createdAt: Date.now(),
     };
     await db.meta.put(device);
     await db.meta.put(emptySync());
     return device;
+  });
+}
+
+const newDeviceKey = (): string => {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+};
+
+/** The device id and the key that proves it, made on first use for devices older than keys. */
+export async function deviceCredentials(): Promise<{ deviceId: string; deviceKey: string }> {
+  return db.transaction('rw', db.meta, async () => {
+    const device = (await db.meta.get('device')) as DeviceMeta;
+    if (device.deviceKey) return { deviceId: device.deviceId, deviceKey: device.deviceKey };
+    const deviceKey = newDeviceKey();
+    await db.meta.put({ ...device, deviceKey });
+    return { deviceId: device.deviceId, deviceKey };
   });
 }
 

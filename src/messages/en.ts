@@ -150,6 +150,9 @@ export const en = {
   'error.FORBIDDEN': 'Your role does not allow this.',
   'error.NOT_IN_WAREHOUSE': 'You are not a member of this warehouse.',
   'error.DEVICE_REVOKED': 'This device was blocked by a supervisor.',
+  'error.DEVICE_NOT_SIGNED_IN': 'This sign-in belongs to another device. Please sign in again.',
+  'error.DEVICE_KEY_MISMATCH':
+    'Another device already uses this device identity. Tell your supervisor.',
   'error.PROTOCOL_UNSUPPORTED': 'This app version cannot talk to the server. Update the app.',
   'error.UNAVAILABLE': 'The server is busy. Retrying.',
   'error.NETWORK': 'No connection to the server.',

@@ -141,6 +141,8 @@ export const zhCN: Record<CoreKey, string> = {
   'error.FORBIDDEN': '您的角色无权执行此操作。',
   'error.NOT_IN_WAREHOUSE': '您不属于此仓库。',
   'error.DEVICE_REVOKED': '此设备已被主管停用。',
+  'error.DEVICE_NOT_SIGNED_IN': '此登录属于另一台设备。请重新登录。',
+  'error.DEVICE_KEY_MISMATCH': '另一台设备已在使用此设备标识。请告知主管。',
   'error.PROTOCOL_UNSUPPORTED': '此应用版本无法与服务器通信，请更新应用。',
   'error.UNAVAILABLE': '服务器繁忙，正在重试。',
   'error.NETWORK': '无法连接服务器。',

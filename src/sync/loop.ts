@@ -142,7 +142,7 @@ export class SyncLoop {
       await pullAll(session, deviceId);
       if (hadWaiting) this.heartbeat.soon();
       this.failures = 0;
-      this.openPokes(session.warehouseId, session.token);
+      this.openPokes(session.warehouseId, deviceId, session.token);
       await setStatus({ state: 'idle', errorCode: null, errorMessage: null });
     } catch (err) {
       await this.failed(err);
@@ -165,12 +165,12 @@ export class SyncLoop {
     return setStatus({ state: 'error', errorCode: f.code, errorMessage: f.message });
   }
 
-  private openPokes(warehouseId: string, token: string): void {
+  private openPokes(warehouseId: string, deviceId: string, token: string): void {
     const key = `${warehouseId}:${token}`;
     if (this.pokeKey === key) return;
     this.closePokes();
     this.pokeKey = key;
-    this.stopPokes = listenForPokes(warehouseId, token, (version) => {
+    this.stopPokes = listenForPokes(warehouseId, deviceId, token, (version) => {
       void getSync().then((s) => {
         if (version > s.baseVersion) this.trigger();
       });

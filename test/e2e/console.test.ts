@@ -17,6 +17,7 @@ import type { Store } from '../../server/store/store.ts';
 import { AppPage } from './pages/app-page.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { MovePage } from './pages/move-page.ts';
+import { newDeviceCredentials } from '../helpers/device-credentials.ts';
 
 /** DOCS_SCREENSHOTS=1 saves the console as the docs show it. */
 const shoot = async (con: ConsolePage, name: string) => {
@@ -108,11 +109,16 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
 
   it('an exception from the floor appears in the queue live; rejecting it records who and why', async () => {
     await con.tab('exceptions');
+    const device = newDeviceCredentials();
     const login = await server.http.post<{ token: string; user: { id: string } }>(
       '/api/auth/login',
-      { username: 'picker2', password: 'picker123' },
+      { username: 'picker2', password: 'picker123', ...device },
     );
-    const dev = new SimDevice(server.http.withToken(login.body.token), 'WH1', login.body.user.id);
+    const dev = new SimDevice(
+      server.http.withToken(login.body.token, device.deviceId),
+      'WH1',
+      login.body.user.id,
+    );
     await dev.push([dev.move({ sku: 'SKU-10003', from: 'B-05-1', to: 'A-01-2', qty: 4 })]);
     const id = await con.waitForException('move.over_book');
     await shoot(con, 'exceptions');
@@ -151,14 +157,16 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
 
   it('a supervisor approves a count variance in the queue and book stock changes', async () => {
     const login = async (username: string, password: string) => {
+      const device = newDeviceCredentials();
       const res = await server.http.post<{ token: string; user: { id: string } }>(
         '/api/auth/login',
-        {
-          username,
-          password,
-        },
+        { username, password, ...device },
       );
-      const dev = new SimDevice(server.http.withToken(res.body.token), 'WH1', res.body.user.id);
+      const dev = new SimDevice(
+        server.http.withToken(res.body.token, device.deviceId),
+        'WH1',
+        res.body.user.id,
+      );
       await dev.pullAll();
       return dev;
     };

@@ -12,6 +12,7 @@ import { ServerProcess } from '../helpers/server-process.ts';
 import { SimDevice } from '../helpers/sim-device.ts';
 import { AppPage } from './pages/app-page.ts';
 import { PickPage } from './pages/pick-page.ts';
+import { newDeviceCredentials } from '../helpers/device-credentials.ts';
 
 const L = 'PL-E2E';
 
@@ -30,11 +31,16 @@ describe.runIf(requireChromium())('picking a batch list, offline', () => {
   let before: (location: string, sku: string, lot?: string, expiry?: string) => number;
 
   const signIn = async (username: string, password: string) => {
+    const device = newDeviceCredentials();
     const res = await server.http.post<{ token: string; user: { id: string } }>('/api/auth/login', {
       username,
       password,
+      ...device,
     });
-    return { http: server.http.withToken(res.body.token), userId: res.body.user.id };
+    return {
+      http: server.http.withToken(res.body.token, device.deviceId),
+      userId: res.body.user.id,
+    };
   };
   /** Server state as a device of the warehouse sees it after a full pull. */
   const serverView = async () => {

@@ -18,6 +18,7 @@ import { SimDevice } from '../helpers/sim-device.ts';
 import { AppPage } from './pages/app-page.ts';
 import { CameraPage } from './pages/camera-page.ts';
 import { ReceivingPage } from './pages/receiving-page.ts';
+import { newDeviceCredentials } from '../helpers/device-credentials.ts';
 
 const PHOTO = resolve(import.meta.dirname, '../../public/icons/icon-192.png');
 const R = 'PO-E2E';
@@ -38,11 +39,16 @@ describe.runIf(requireChromium())('receiving and putaway, offline', () => {
   let office: HttpClient;
 
   const signIn = async (username: string, password: string) => {
+    const device = newDeviceCredentials();
     const res = await server.http.post<{ token: string; user: { id: string } }>('/api/auth/login', {
       username,
       password,
+      ...device,
     });
-    return { http: server.http.withToken(res.body.token), userId: res.body.user.id };
+    return {
+      http: server.http.withToken(res.body.token, device.deviceId),
+      userId: res.body.user.id,
+    };
   };
   /** Server stock as a device of the warehouse sees it after a full pull. */
   const serverStock = async () => {

@@ -19,16 +19,19 @@ import {
 } from '../helpers/invariants.ts';
 import type { Store } from '../../server/store/store.ts';
 import { CountPage } from '../e2e/pages/count-page.ts';
+import { newDeviceCredentials } from '../helpers/device-credentials.ts';
 
 const EACH_1 = '5901231000003'; // SKU-10001
 const EACH_2 = '5901231000010'; // SKU-10002
 
 async function signIn(server: ServerProcess, username: string, password: string) {
+  const device = newDeviceCredentials();
   const res = await server.http.post<{ token: string; user: { id: string } }>('/api/auth/login', {
     username,
     password,
+    ...device,
   });
-  return { http: server.http.withToken(res.body.token), id: res.body.user.id };
+  return { http: server.http.withToken(res.body.token, device.deviceId), id: res.body.user.id };
 }
 
 describe.runIf(requireChromium())('F7: a count while stock is picked from the location', () => {

@@ -9,10 +9,12 @@ export class HttpClient {
   constructor(
     readonly baseUrl: string,
     readonly token: string | null = null,
+    /** The device the token was signed in on, if any. */
+    readonly deviceId: string | null = null,
   ) {}
 
-  withToken(token: string): HttpClient {
-    return new HttpClient(this.baseUrl, token);
+  withToken(token: string, deviceId: string | null = null): HttpClient {
+    return new HttpClient(this.baseUrl, token, deviceId);
   }
 
   async request<T = unknown>(

@@ -18,7 +18,8 @@ export const report = (over: Partial<DeviceReport> = {}): DeviceReport => ({
 });
 
 export class SimDevice {
-  readonly deviceId = `sim-${randomUUID()}`;
+  /** The device the client's session was signed in on (a fresh id for a client without one). */
+  readonly deviceId: string;
   nextSeq = 1;
   cursor: string | null = null;
   baseVersion = 0;
@@ -30,7 +31,9 @@ export class SimDevice {
     public http: HttpClient,
     readonly warehouseId: string,
     readonly userId: string,
-  ) {}
+  ) {
+    this.deviceId = http.deviceId ?? `sim-${randomUUID()}`;
+  }
 
   op(type: string, payload: unknown, v = 1): OpEnvelope {
     return {

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -24,8 +24,13 @@ export interface TestServer {
   store: Store;
   app: FastifyInstance;
   http: HttpClient;
-  /** Signs a demo user in and returns a client that sends their token. */
+  /**
+   * Signs a demo user in on a device (a new one unless named; each device id keeps its own
+   * key, as a real device does) and returns a client that sends their token.
+   */
   as(username: string, deviceId?: string): Promise<HttpClient>;
+  /** The key a device id signs in with in this server's tests. */
+  deviceKey(deviceId: string): string;
   close(): Promise<void>;
 }
 
@@ -70,20 +75,28 @@ export async function startTestServer(
   const addr = app.server.address();
   const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
   const http = new HttpClient(url);
+  const keys = new Map<string, string>();
+  const deviceKey = (deviceId: string): string => {
+    let key = keys.get(deviceId);
+    if (!key) keys.set(deviceId, (key = randomBytes(32).toString('base64url')));
+    return key;
+  };
   return {
     url,
     store,
     app,
     http,
-    as: async (username, deviceId) => {
+    deviceKey,
+    as: async (username, deviceId = `sim-${randomUUID()}`) => {
       const res = await http.post('/api/auth/login', {
         username,
         password: PASSWORDS[username] ?? '',
         deviceId,
+        deviceKey: deviceKey(deviceId),
       });
       if (res.status !== 200)
         throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
-      return http.withToken((res.body as { token: string }).token);
+      return http.withToken((res.body as { token: string }).token, deviceId);
     },
     close: async () => {
       await app.close();

@@ -74,7 +74,7 @@ describe.each(storeKinds())('auth and roles on %s', (kind) => {
     const pull = (client: typeof picker, warehouseId: string) =>
       client.post('/api/sync/pull', {
         protocol: 1,
-        deviceId: 'device-sep-1',
+        deviceId: client.deviceId,
         warehouseId,
         cursor: null,
         resultsAfter: 0,
@@ -87,12 +87,12 @@ describe.each(storeKinds())('auth and roles on %s', (kind) => {
     expect(own.status).toBe(200);
     const admin = await server.as('admin');
     const events = await fetch(
-      `${server.url}/api/sync/events?warehouseId=WH1&token=${picker.token}`,
+      `${server.url}/api/sync/events?warehouseId=WH1&deviceId=${picker.deviceId}&token=${picker.token}`,
     );
     expect(events.headers.get('content-type')).toContain('text/event-stream');
     await events.body?.cancel();
     const otherEvents = await fetch(
-      `${server.url}/api/sync/events?warehouseId=WH2&token=${picker.token}`,
+      `${server.url}/api/sync/events?warehouseId=WH2&deviceId=${picker.deviceId}&token=${picker.token}`,
     );
     expect(otherEvents.status).toBe(403);
     expect((await admin.post('/api/admin/warehouses/WH2/items', [])).status).toBe(200);

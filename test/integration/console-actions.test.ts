@@ -257,7 +257,7 @@ describe.each(storeKinds())('console exception actions on %s', (kind) => {
       phone.move({ sku: 'SKU-10001', from: 'A-01-1', to: 'A-01-2', qty: 1 }),
     ]);
     expect(after.status).toBe(401);
-    phone.http = await server.as('picker2');
+    phone.http = await server.as('picker2', phone.deviceId);
     const again = await phone.push([]);
     expect(again.status).toBe(403);
     expect((again.body as unknown as { error: { code: string } }).error.code).toBe(

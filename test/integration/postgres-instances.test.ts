@@ -2,6 +2,7 @@
 // 20 devices push interleaved batches through two instances at once and every op is applied
 // exactly once, a reader pulling all the while misses nothing, every device ends equal to the
 // server; and a device on instance A is poked when a device on instance B changes something.
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -31,10 +32,18 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
   return { app, store, url, http: new HttpClient(url) };
 }
 
-const login = async (i: Instance, username: string, password: string) =>
-  i.http.withToken(
-    (await i.http.post<{ token: string }>('/api/auth/login', { username, password })).body.token,
-  );
+/** Signs in on a new device (its own id and key), as a phone does. */
+const login = async (i: Instance, username: string, password: string) => {
+  const deviceId = `sim-${randomUUID()}`;
+  const deviceKey = randomBytes(32).toString('base64url');
+  const res = await i.http.post<{ token: string }>('/api/auth/login', {
+    username,
+    password,
+    deviceId,
+    deviceKey,
+  });
+  return i.http.withToken(res.body.token, deviceId);
+};
 
 describe.runIf(inject('pgUrl'))('several instances on one PostgreSQL', () => {
   let a: Instance;
@@ -64,13 +73,10 @@ describe.runIf(inject('pgUrl'))('several instances on one PostgreSQL', () => {
   });
 
   it('applies 20 devices pushing through two instances at once exactly once, skipping nothing', async () => {
-    const pickerA = await login(a, 'picker', 'picker123');
-    const pickerB = await login(b, 'picker', 'picker123');
     const me = await userId(a.store, 'picker');
-    const devices = Array.from(
-      { length: 20 },
-      (_, i) => new SimDevice(i % 2 ? pickerB : pickerA, 'WH1', me),
-    );
+    const devices: SimDevice[] = [];
+    for (let i = 0; i < 20; i++)
+      devices.push(new SimDevice(await login(i % 2 ? b : a, 'picker', 'picker123'), 'WH1', me));
     const reader = new SimDevice(
       await login(a, 'picker2', 'picker123'),
       'WH1',
@@ -116,7 +122,7 @@ describe.runIf(inject('pgUrl'))('several instances on one PostgreSQL', () => {
       await d.pullAll();
       expect(d.rows).toEqual(server);
     }
-    const fresh = new SimDevice(pickerB, 'WH1', me);
+    const fresh = new SimDevice(await login(b, 'picker', 'picker123'), 'WH1', me);
     await fresh.pullAll(100);
     expect(fresh.rows).toEqual(server);
     const versions = await a.store.db
@@ -133,7 +139,9 @@ describe.runIf(inject('pgUrl'))('several instances on one PostgreSQL', () => {
 
   it('pokes a device listening on instance A when a device on instance B pushes', async () => {
     const listener = await login(a, 'picker2', 'picker123');
-    const res = await fetch(`${a.url}/api/sync/events?warehouseId=WH1&token=${listener.token}`);
+    const res = await fetch(
+      `${a.url}/api/sync/events?warehouseId=WH1&deviceId=${listener.deviceId}&token=${listener.token}`,
+    );
     const stream = res.body!.getReader();
     const decoder = new TextDecoder();
     let text = '';

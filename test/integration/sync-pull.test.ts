@@ -121,7 +121,7 @@ describe.each(storeKinds())('pull on %s', (kind) => {
   it('P16: a device listening on SSE is poked with the new version after a commit', async () => {
     const listener = await device();
     const res = await fetch(
-      `${server.url}/api/sync/events?warehouseId=WH1&token=${listener.http.token}`,
+      `${server.url}/api/sync/events?warehouseId=WH1&deviceId=${listener.deviceId}&token=${listener.http.token}`,
     );
     const reader = res.body!.getReader();
     const decoder = new TextDecoder();
