@@ -56,7 +56,7 @@ export function MoveScreen() {
     const book = await bookAtFrom.current;
     if (s.qty > book && !confirmed) {
       const ask = { sku: s.item!.sku, location: s.from!.code, qty: s.qty, book };
-      feedback('warning', t('overBook.ask', ask));
+      feedback('warning', t('overBook.flash', ask));
       setAsking({ ...ask, state: s, to });
       return;
     }

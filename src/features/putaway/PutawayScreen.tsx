@@ -49,7 +49,7 @@ export function PutawayScreen() {
     const f = outcome.facts;
     if (outcome.overDock && !confirmed) {
       const ask = { sku: f.sku, location: f.from, qty: f.qty, book: outcome.waiting };
-      feedback('warning', t('overBook.ask', ask));
+      feedback('warning', t('overBook.flash', ask));
       setAsking({ ...ask, outcome });
       return;
     }
