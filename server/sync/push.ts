@@ -60,7 +60,7 @@ export async function push(
             version,
             now,
             log,
-            users: new UserCache(trx, session, req.deviceId),
+            users: new UserCache(trx, session, req.deviceId, now),
             memo: new Map(),
             feed: new FeedBuffer(),
             outcomes: [],
