@@ -107,6 +107,9 @@ export function demoItems(count = 300, gtinPrefix = '590123'): Item[] {
       lotTracked: Boolean(perishable),
       expiryTracked: Boolean(perishable),
       serialTracked: Boolean(serial),
+      // Food arrives with at least a month left and ships with at least a week (R9, K8).
+      minShelfDaysReceive: perishable ? 30 : 0,
+      minShelfDaysShip: perishable ? 7 : 0,
       unitValue: Math.round(50 + rand() * (serial ? 20000 : 3000)),
       zone: home.zone,
       homeLocation: home.code,

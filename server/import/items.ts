@@ -35,6 +35,8 @@ function normalise(f: Record<string, unknown>): Record<string, unknown> {
     unitValue: csvInt(pick(f, 'unitValue', 'unit_value')) ?? 0,
     zone: blankToNull(pick(f, 'zone') ?? null),
     homeLocation: blankToNull(pick(f, 'homeLocation', 'home_location') ?? null),
+    minShelfDaysReceive: csvInt(pick(f, 'minShelfDaysReceive', 'min_shelf_days_receive')) ?? 0,
+    minShelfDaysShip: csvInt(pick(f, 'minShelfDaysShip', 'min_shelf_days_ship')) ?? 0,
     barcodes: barcodesOf(pick(f, 'barcodes')),
   };
 }
@@ -131,6 +133,8 @@ export async function writeItems(
           unit_value: it.unitValue,
           zone: it.zone,
           home_location: it.homeLocation,
+          min_shelf_days_receive: it.minShelfDaysReceive ?? 0,
+          min_shelf_days_ship: it.minShelfDaysShip ?? 0,
         })),
       )
       .onConflict((oc) =>
@@ -143,6 +147,8 @@ export async function writeItems(
           unit_value: eb.ref('excluded.unit_value'),
           zone: eb.ref('excluded.zone'),
           home_location: eb.ref('excluded.home_location'),
+          min_shelf_days_receive: eb.ref('excluded.min_shelf_days_receive'),
+          min_shelf_days_ship: eb.ref('excluded.min_shelf_days_ship'),
         })),
       )
       .execute();

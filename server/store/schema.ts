@@ -101,6 +101,8 @@ export interface ItemTable {
   unit_value: number;
   zone: string | null;
   home_location: string | null;
+  min_shelf_days_receive: number;
+  min_shelf_days_ship: number;
 }
 
 export interface ItemBarcodeTable {

@@ -20,6 +20,8 @@ export const itemRow = (i: ItemTable, barcodes: readonly ItemBarcodeTable[]): It
   unitValue: Number(i.unit_value),
   zone: i.zone,
   homeLocation: i.home_location,
+  minShelfDaysReceive: Number(i.min_shelf_days_receive ?? 0),
+  minShelfDaysShip: Number(i.min_shelf_days_ship ?? 0),
   barcodes: barcodes.map((b) => ({ code: b.code, packQty: b.pack_qty })),
 });
 

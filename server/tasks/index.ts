@@ -4,6 +4,7 @@ import { applyReceiveItem, applyReceiveUndo } from './receiving/handlers.ts';
 import { applyReceiveClose, applyReceiveFinish } from './receiving/close.ts';
 import { applyPutaway } from './putaway/handlers.ts';
 import { applyReceiveWrongItem } from './receiving/wrong-item.ts';
+import { applyReceiveRefuse } from './receiving/refuse.ts';
 import {
   applyPickClaim,
   applyPickComplete,
@@ -20,6 +21,7 @@ export const handlers: Record<string, OpHandler<never>> = {
   'receive.finish@1': applyReceiveFinish,
   'receive.close@1': applyReceiveClose,
   'receive.wrong_item@1': applyReceiveWrongItem,
+  'receive.refuse@1': applyReceiveRefuse,
   'putaway.move@1': applyPutaway,
   'pick.claim@1': applyPickClaim,
   'pick.line@1': applyPickLine,

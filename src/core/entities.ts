@@ -21,6 +21,10 @@ export const itemSchema = z.object({
   lotTracked: z.boolean(),
   expiryTracked: z.boolean(),
   serialTracked: z.boolean(),
+  /** Fewest days of shelf life left an arriving lot may have (R9); 0 or absent: only not expired. */
+  minShelfDaysReceive: z.number().int().min(0).max(3650).optional(),
+  /** Fewest days of shelf life left a picked lot may have (K8). */
+  minShelfDaysShip: z.number().int().min(0).max(3650).optional(),
   /** Value of one unit in cents, for value-based count tolerances. */
   unitValue: z.number().int().min(0),
   zone: z.string().max(20).nullable(),

@@ -8,6 +8,7 @@ import { scanningEn } from './scanning.en.ts';
 import { countingEn } from './counting.en.ts';
 import { consoleEn } from './console.en.ts';
 import { pickingEn } from './picking.en.ts';
+import { goodsEn } from './goods.en.ts';
 
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}${K}`]: string };
 
@@ -26,6 +27,7 @@ const enAll = {
   ...countingEn,
   ...consoleEn,
   ...pickingEn,
+  ...goodsEn,
 };
 export type MessageKey = keyof typeof enAll;
 

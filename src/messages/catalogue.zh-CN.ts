@@ -8,6 +8,7 @@ import { scanningZhCN } from './scanning.zh-CN.ts';
 import { countingZhCN } from './counting.zh-CN.ts';
 import { consoleZhCN } from './console.zh-CN.ts';
 import { pickingZhCN } from './picking.zh-CN.ts';
+import { goodsZhCN } from './goods.zh-CN.ts';
 
 export const zhCNCatalogue: Record<MessageKey, string> = {
   ...coreZh,
@@ -17,4 +18,5 @@ export const zhCNCatalogue: Record<MessageKey, string> = {
   ...countingZhCN,
   ...consoleZhCN,
   ...pickingZhCN,
+  ...goodsZhCN,
 };

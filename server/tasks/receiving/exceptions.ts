@@ -27,6 +27,12 @@ function describe(x: ReceiveFinding, f: ReceivedFacts, e: Extra): string {
       return `Serial ${x.serials.join(', ')} of ${f.sku} was not announced on ${f.receipt}`;
     case 'missing_tracking':
       return `${what} received without ${x.fields.join(', ')}`;
+    case 'expired':
+      return `Expired: ${what}, lot ${f.lot || '-'} expired ${x.expiry}; put in ${f.location ?? 'no location'}`;
+    case 'short_dated':
+      return `Short-dated: ${what}, lot ${f.lot || '-'} expires ${x.expiry} (${x.daysLeft} days left, ${x.minDays} needed); put in ${f.location ?? 'no location'}`;
+    case 'lot_other':
+      return `Lot ${x.read} of ${f.sku} received on ${f.receipt} line ${f.line}, the receipt announced ${x.announced}`;
   }
 }
 

@@ -3,6 +3,7 @@
 // for whatever disagrees with the receipt. docs/receiving.md has the rules.
 import { ErrorCode } from '#core/errors.ts';
 import { judgeReceive } from '#core/ops/receiving-rules.ts';
+import { isoDay } from '#core/goods/shelf-life.ts';
 import {
   factsOf,
   receiveItemOp,
@@ -23,7 +24,12 @@ import { loadLines, receiptRow, requireReceipt, saveLine, saveReceipt } from './
 import type { OpContext, OpHandler } from '../../sync/op-handler.ts';
 
 /** Lines, stock, delivery and receipt status after the facts; returns the judge's findings. */
-async function applyFacts(ctx: OpContext, f: ReceivedFacts, sign: 1 | -1, deltas: StockDelta[]) {
+async function applyFacts(
+  ctx: OpContext,
+  f: ReceivedFacts & { reason?: string | null },
+  sign: 1 | -1,
+  deltas: StockDelta[],
+) {
   const receipt = receiptRow(await requireReceipt(ctx, f.receipt));
   const item = await requireItem(ctx, f.sku);
   if (f.location) await requireLocation(ctx, f.location);
@@ -45,7 +51,9 @@ async function applyFacts(ctx: OpContext, f: ReceivedFacts, sign: 1 | -1, deltas
             lotTracked: item.lot_tracked === 1,
             expiryTracked: item.expiry_tracked === 1,
             serialTracked: item.serial_tracked === 1,
+            minShelfDaysReceive: Number(item.min_shelf_days_receive ?? 0),
           },
+          today: isoDay(ctx.now),
         })
       : receipt.status === 'closed'
         ? [{ kind: 'closed_receipt' as const }]

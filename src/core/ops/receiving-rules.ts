@@ -1,7 +1,9 @@
 // Judgements about a receive, made the same way on the device (to warn at the scan) and on the
 // server (to raise exceptions): over-receipt beyond tolerance, an item not on the receipt, a
-// closed receipt, serials that are duplicates or not announced, tracking data missing.
+// closed receipt, serials that are duplicates or not announced, tracking data missing, a lot
+// that is expired or short-dated (R9) or not the one the receipt announced (R10).
 import type { Item } from '../entities.ts';
+import { judgeReceiveShelfLife, type ShelfLifeRule } from '../goods/shelf-life.ts';
 import type { Receipt, ReceiptLine } from '../receiving/entities.ts';
 import { overLimit } from '../receiving/progress.ts';
 import type { ReceivedFacts } from './receiving.ts';
@@ -14,7 +16,10 @@ export type ReceiveFinding =
   | { kind: 'scrap' }
   | { kind: 'serial_duplicate'; serials: string[] }
   | { kind: 'serial_unexpected'; serials: string[] }
-  | { kind: 'missing_tracking'; fields: ('lot' | 'expiry' | 'serial')[] };
+  | { kind: 'missing_tracking'; fields: ('lot' | 'expiry' | 'serial')[] }
+  | { kind: 'expired'; expiry: string; daysLeft: number }
+  | { kind: 'short_dated'; expiry: string; daysLeft: number; minDays: number }
+  | { kind: 'lot_other'; announced: string; read: string };
 
 export type Tracking = Pick<Item, 'lotTracked' | 'expiryTracked' | 'serialTracked'>;
 
@@ -50,11 +55,28 @@ export interface ReceiveContext {
   line: ReceiptLine | null;
   /** Every line of the receipt with the same sku, before this receive (serial duplicates). */
   sameSkuLines: readonly ReceiptLine[];
-  item: Tracking;
+  item: Tracking & Partial<ShelfLifeRule>;
+  /** The ISO day the receive is judged on; without it shelf life is not judged. */
+  today?: string;
 }
 
+/** The receipt line announced a lot and the goods carry another (R10): recorded as read. */
+export function lotOther(line: ReceiptLine | null, lot: string): ReceiveFinding | null {
+  if (!line || line.line === null || !line.lot || !lot || lot === line.lot) return null;
+  return { kind: 'lot_other', announced: line.lot, read: lot };
+}
+
+/** Shelf-life reasons a receive to quarantine may give (R9). */
+export const isShelfLifeFinding = (
+  x: ReceiveFinding,
+): x is Extract<ReceiveFinding, { kind: 'expired' | 'short_dated' }> =>
+  x.kind === 'expired' || x.kind === 'short_dated';
+
 /** Everything about this receive a supervisor should hear of. */
-export function judgeReceive(f: ReceivedFacts, c: ReceiveContext): ReceiveFinding[] {
+export function judgeReceive(
+  f: ReceivedFacts & { reason?: string | null },
+  c: ReceiveContext,
+): ReceiveFinding[] {
   const out: ReceiveFinding[] = [];
   if (c.receipt.status === 'closed') out.push({ kind: 'closed_receipt' });
   if (f.line === null) {
@@ -67,13 +89,19 @@ export function judgeReceive(f: ReceivedFacts, c: ReceiveContext): ReceiveFindin
     if (c.line.receivedQty <= limit && after > limit)
       out.push({ kind: 'over', expected: c.line.expectedQty, limit, received: after });
   }
-  if (f.condition === 'damaged') out.push({ kind: 'damaged' });
+  const shelf = c.today ? judgeReceiveShelfLife(f.expiry, c.item, c.today) : null;
+  if (shelf) out.push(shelf);
+  // Expired goods sent to quarantine for that reason are one exception (the shelf life), not two.
+  const forShelfLife = shelf && (f.reason === 'expired' || f.reason === 'short_dated');
+  if (f.condition === 'damaged' && !forShelfLife) out.push({ kind: 'damaged' });
   // A scrapped return is an inspection outcome; a scrapped purchase is a claim on the supplier.
   if (f.condition === 'scrap' && c.receipt.type === 'purchase') out.push({ kind: 'scrap' });
   const serials = checkSerials(f.serials, c.line, c.sameSkuLines);
   if (serials.duplicate.length) out.push({ kind: 'serial_duplicate', serials: serials.duplicate });
   if (serials.unexpected.length)
     out.push({ kind: 'serial_unexpected', serials: serials.unexpected });
+  const other = lotOther(c.line, f.lot);
+  if (other) out.push(other);
   const missing = missingTracking(c.item, f);
   if (missing.length) out.push({ kind: 'missing_tracking', fields: missing });
   return out;

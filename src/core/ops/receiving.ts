@@ -16,7 +16,15 @@ export const closingRoles = [Role.supervisor, Role.admin] as const;
 export const conditions = ['good', 'damaged', 'scrap'] as const;
 export type Condition = (typeof conditions)[number];
 
-export const damageReasons = ['crushed', 'wet', 'broken', 'opened', 'expired', 'other'] as const;
+export const damageReasons = [
+  'crushed',
+  'wet',
+  'broken',
+  'opened',
+  'expired',
+  'short_dated',
+  'other',
+] as const;
 export type DamageReason = (typeof damageReasons)[number];
 
 /** A downscaled JPEG as a data URL; the device keeps it under ~150 KB. */

@@ -12,6 +12,7 @@ import {
   receiveWrongItemOp,
 } from './receiving.ts';
 import { putawayOp } from './receiving-putaway.ts';
+import { receiveRefuseOp } from './receiving-refuse.ts';
 import { pickClaimOp, pickCompleteOp, pickLineOp, pickShortOp } from './picking.ts';
 import { countLocationOp } from './counting.ts';
 
@@ -33,6 +34,7 @@ const definitions: OpDefinition[] = [
   erase(receiveFinishOp),
   erase(receiveCloseOp),
   erase(receiveWrongItemOp),
+  erase(receiveRefuseOp),
   erase(putawayOp),
   erase(pickClaimOp),
   erase(pickLineOp),

@@ -2,6 +2,7 @@
 // the location it actually went into. Pure, so it is tested without a browser.
 import type { Location } from '#core/entities.ts';
 import { isPutawayTarget } from '#core/receiving/putaway.ts';
+import { flaggedTargetOk } from '#core/goods/putaway-guard.ts';
 import type { Resolved } from '../../scan/resolve-local.ts';
 import { scanProblem } from '../../scan/scan-problem.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
@@ -54,7 +55,14 @@ export function onPutawayScan(s: PutState, r: Resolved): PutOutcome {
   const loc = r.location;
   if (loc.kind === 'dock') return { kind: 'dock', dock: loc };
   if (!s.selected) return { kind: 'reject', message: 'putaway.selectFirst' };
-  if (!isPutawayTarget(loc))
+  if (s.selected.shelfLife) {
+    if (!flaggedTargetOk(loc))
+      return {
+        kind: 'reject',
+        message: 'goods.notPickFace',
+        params: { sku: s.selected.sku, lot: s.selected.lot || '—' },
+      };
+  } else if (!isPutawayTarget(loc))
     return { kind: 'reject', message: 'putaway.notTarget', params: { location: loc.code } };
   if (s.crossDock && loc.kind !== 'outbound')
     return { kind: 'reject', message: 'putaway.notOutbound', params: { location: loc.code } };

@@ -1,8 +1,10 @@
 // A scanned item that still needs its lot, expiry or serial: scan the label that has it, or type
-// it here. Prefilled with what the receipt line expects, so a matching label is one tap.
+// it here. The fields start empty: what the receipt line announced is shown as a hint only, so
+// the lot recorded is the one read from the goods (R11).
 import { useState } from 'react';
 import { useT } from '../../app/use-t.ts';
 import type { Held } from './receive-flow.ts';
+import { AnnouncedHint } from './AnnouncedHint.tsx';
 
 const prompts = {
   lot: 'receive.needLot',
@@ -27,6 +29,7 @@ export function HeldPrompt(props: {
       <p className="sub ellipsis">
         {held.qty} × {held.item.sku} · {held.item.description}
       </p>
+      <AnnouncedHint held={held} />
       <div className="held-fields">
         {(needs('lot') || held.item.lotTracked) && (
           <label className="field">

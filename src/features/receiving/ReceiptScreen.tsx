@@ -9,6 +9,7 @@ import { ScanBar } from '../../components/ScanBar.tsx';
 import { useT } from '../../app/use-t.ts';
 import { ConditionPicker } from './ConditionPicker.tsx';
 import { HeldPrompt } from './HeldPrompt.tsx';
+import { ShelfLifeDecision } from './ShelfLifeDecision.tsx';
 import { LineList } from './LineList.tsx';
 import { ReceiptHeader } from './ReceiptHeader.tsx';
 import { useItems, useLastUndoable, useReceiptState } from './receiving-data.ts';
@@ -82,7 +83,15 @@ export function ReceiptScreen({ number }: { number: string }) {
           {r.notice.text}
         </div>
       )}
-      {r.held && (
+      {r.held && r.decision && (
+        <ShelfLifeDecision
+          held={r.held}
+          verdict={r.decision}
+          onDecide={r.decide}
+          onCancel={r.cancelHeld}
+        />
+      )}
+      {r.held && !r.decision && (
         <HeldPrompt
           key={`${r.held.item.sku}|${r.held.need.join()}`}
           held={r.held}

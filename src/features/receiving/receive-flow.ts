@@ -9,6 +9,8 @@ import {
   type ReceiveFinding,
 } from '#core/ops/receiving-rules.ts';
 import type { Condition, DamageReason } from '#core/ops/receiving.ts';
+import type { RefuseReason } from '#core/ops/receiving-refuse.ts';
+import { isoDay, judgeReceiveShelfLife, type ShelfLifeVerdict } from '#core/goods/shelf-life.ts';
 import { serialSchema } from '#core/receiving/entities.ts';
 import type { LocalItem } from '../../db/database.ts';
 import type { Resolved } from '../../scan/resolve-local.ts';
@@ -36,6 +38,9 @@ export interface Held {
   expiry: string;
   serials: string[];
   need: TrackingField[];
+  /** What the receipt line announced: shown as a hint, never taken as what was read (R11). */
+  announcedLot?: string;
+  announcedExpiry?: string;
 }
 
 export interface FlowState {
@@ -48,6 +53,8 @@ export interface FlowState {
   /** The next item scan counts this many times its pack quantity. */
   multiplier: number;
   held: Held | null;
+  /** The ISO day shelf life is judged on (R9); today when absent. */
+  today?: string;
 }
 
 /** A receive as the screen records it (the screen adds the delivery and the scans). */
@@ -65,11 +72,24 @@ export interface Facts {
   location: string | null;
 }
 
+/** Goods the receiver refused at the dock (R9): recorded, not received. */
+export interface RefuseFacts {
+  receipt: string;
+  line: number | null;
+  sku: string;
+  qty: number;
+  lot: string;
+  expiry: string;
+  reason: RefuseReason;
+}
+
 type Msg = { message: MessageKey; params?: Record<string, string | number> };
 export type Outcome =
   | ({ kind: 'reject' } & Msg)
   | ({ kind: 'hold'; held: Held } & Msg)
   | { kind: 'record'; facts: Facts; findings: ReceiveFinding[]; item: LocalItem }
+  | { kind: 'decide'; held: Held; verdict: ShelfLifeVerdict }
+  | { kind: 'refuse'; facts: RefuseFacts; verdict: ShelfLifeVerdict | null }
   | { kind: 'open'; receipt: Receipt };
 
 /** The expected line an item goes against: same lot if the label says, else the first not yet full. */
@@ -105,6 +125,39 @@ const lineOf = (s: FlowState, held: Pick<Held, 'item' | 'line'>) =>
   s.lines.find((l) => l.line === null && l.sku === held.item.sku && held.line === null) ??
   null;
 
+const verdictOf = (s: FlowState, held: Held): ShelfLifeVerdict | null =>
+  held.item.expiryTracked
+    ? judgeReceiveShelfLife(held.expiry, held.item, s.today ?? isoDay(Date.now()))
+    : null;
+
+/**
+ * The receiver's answer to an expired or short-dated lot (R9): receive it into quarantine (the
+ * shelf life is the reason) or refuse it. Either way a supervisor is told.
+ */
+export function decideShelfLife(
+  s: FlowState,
+  held: Held,
+  choice: 'quarantine' | 'refuse',
+): Outcome {
+  const verdict = verdictOf(s, held);
+  if (choice === 'refuse')
+    return {
+      kind: 'refuse',
+      verdict,
+      facts: {
+        receipt: s.receipt.number,
+        line: held.line,
+        sku: held.item.sku,
+        qty: held.qty,
+        lot: held.item.lotTracked ? held.lot.trim() : '',
+        expiry: held.expiry,
+        reason: verdict?.kind ?? 'other',
+      },
+    };
+  const reason: DamageReason = verdict?.kind === 'short_dated' ? 'short_dated' : 'expired';
+  return settle({ ...s, mode: { condition: 'damaged', reason, photo: null } }, held);
+}
+
 /** Records the held scan once nothing is missing; otherwise keeps holding. */
 export function settle(s: FlowState, held: Held): Outcome {
   const need = missingTracking(held.item, held);
@@ -122,6 +175,9 @@ export function settle(s: FlowState, held: Held): Outcome {
   }
   const { condition, reason, photo } = s.mode;
   if (condition !== 'good' && !reason) return { kind: 'reject', message: 'receive.pickReason' };
+  // Expired or short-dated goods are never received as plain good stock: the receiver decides.
+  const verdict = condition === 'good' ? verdictOf(s, held) : null;
+  if (verdict) return { kind: 'decide', held, verdict };
   if (condition === 'damaged' && !s.quarantine)
     return { kind: 'reject', message: 'receive.noQuarantine' };
   const facts: Facts = {
@@ -138,12 +194,13 @@ export function settle(s: FlowState, held: Held): Outcome {
     location: condition === 'good' ? s.receipt.dock : condition === 'damaged' ? s.quarantine : null,
   };
   const findings = judgeReceive(
-    { ...facts, delivery: '' },
+    { ...facts, delivery: '', reason: facts.reason },
     {
       receipt: s.receipt,
       line,
       sameSkuLines: s.lines.filter((l) => l.sku === held.item.sku),
       item: held.item,
+      today: s.today ?? isoDay(Date.now()),
     },
   );
   return { kind: 'record', facts, findings, item: held.item };
@@ -228,7 +285,8 @@ export function onReceiveScan(s: FlowState, scan: ReceiveScan): Outcome {
         };
       const line = matchLine(s.lines, scan.item.sku, scan.lot ?? '');
       const serials = scan.serial ? [scan.serial] : [];
-      // Ask for what the label did not carry, prefilled with what the receipt line expects.
+      // Ask for what the label did not carry. The prompt starts empty: what the receipt line
+      // expects is a hint, never the value (R11), so nobody records a lot they did not read.
       const need = missingTracking(scan.item, {
         lot: scan.lot ?? '',
         expiry: scan.expiry ?? '',
@@ -238,10 +296,12 @@ export function onReceiveScan(s: FlowState, scan: ReceiveScan): Outcome {
         item: scan.item,
         line: line?.line ?? null,
         qty,
-        lot: scan.lot ?? line?.lot ?? '',
-        expiry: scan.expiry ?? line?.expiry ?? '',
+        lot: scan.lot ?? '',
+        expiry: scan.expiry ?? '',
         serials,
         need,
+        announcedLot: line?.lot ?? '',
+        announcedExpiry: line?.expiry ?? '',
       };
       return need.length ? { kind: 'hold', held, message: promptFor(need[0]!) } : settle(s, held);
     }

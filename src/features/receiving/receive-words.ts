@@ -22,6 +22,12 @@ export function findingWords(findings: readonly ReceiveFinding[], t: T): string[
         return [t('receive.warnClosed')];
       case 'serial_unexpected':
         return [t('receive.warnSerial', { serial: x.serials.join(', ') })];
+      case 'expired':
+        return [t('goods.warnExpired', { expiry: x.expiry })];
+      case 'short_dated':
+        return [t('goods.warnShortDated', { days: x.daysLeft })];
+      case 'lot_other':
+        return [t('goods.warnLotOther', { read: x.read, announced: x.announced })];
       default:
         // damage is in the recorded words; duplicates and missing tracking never get this far
         return [];

@@ -10,7 +10,9 @@ import { recordOp } from '../../db/outbox.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler } from '../../scan/scanner.ts';
+import type { ShelfLifeVerdict } from '#core/goods/shelf-life.ts';
 import {
+  decideShelfLife,
   goodMode,
   onReceiveScan,
   settle,
@@ -29,6 +31,7 @@ import {
   receiptState,
 } from './receiving-data.ts';
 import { findingWords, recordedWords } from './receive-words.ts';
+import { decisionParams, decisionTitle } from './shelf-words.ts';
 import { useLatest } from './use-latest.ts';
 import { failureText } from '../../feedback/failure-text.ts';
 
@@ -50,6 +53,8 @@ export function useReceiving(number: string) {
     });
   }, [number, heldRef, setHeldView]);
   const [notice, setNotice] = useState<Notice>(null);
+  /** An expired or short-dated lot waiting for the receiver's decision (R9). */
+  const [decision, setDecision] = useState<ShelfLifeVerdict | null>(null);
   const scans = useRef<ScanRecord[]>([]);
   const queue = useRef(Promise.resolve());
 
@@ -78,9 +83,33 @@ export function useReceiving(number: string) {
     switch (outcome.kind) {
       case 'reject':
         return say('error', t(outcome.message, outcome.params));
+      case 'decide':
+        setHeld(outcome.held);
+        setDecision(outcome.verdict);
+        setNotice(null);
+        return feedback(
+          'warning',
+          t(decisionTitle(outcome.verdict), decisionParams(outcome.verdict)),
+        );
+      case 'refuse': {
+        const delivery = await ensureArrival(number);
+        await recordOp('receive.refuse', 1, {
+          ...outcome.facts,
+          delivery,
+          scans: scans.current.slice(-10),
+        });
+        scans.current = [];
+        setHeld(null);
+        setDecision(null);
+        return say(
+          'warning',
+          t('goods.refused', { qty: outcome.facts.qty, sku: outcome.facts.sku }),
+        );
+      }
       case 'hold':
         // The prompt card says what is needed; the flash and tone say "look here".
         setHeld(outcome.held);
+        setDecision(null);
         setNotice(null);
         return feedback('warning', t(outcome.message));
       case 'open':
@@ -97,6 +126,7 @@ export function useReceiving(number: string) {
         });
         scans.current = [];
         setHeld(null);
+        setDecision(null);
         setMultiplier(1);
         const receipt = await db.receipts.get(number);
         // A damaged unit in a purchase is one scan; a return's inspection outcome stays chosen.
@@ -134,8 +164,20 @@ export function useReceiving(number: string) {
         const current = heldRef.current;
         if (current) await apply(settle(await flowState(), { ...current, ...patch }));
       }),
+    decision,
+    /** Expired or short-dated: into quarantine, or refused (R9). */
+    decide: (choice: 'quarantine' | 'refuse') =>
+      enqueue(async () => {
+        const current = heldRef.current;
+        if (!current) return;
+        const st = await flowState();
+        if (choice === 'quarantine' && !st.quarantine)
+          return say('error', t('receive.noQuarantine'));
+        await apply(decideShelfLife(st, current, choice));
+      }),
     cancelHeld: () => {
       setHeld(null);
+      setDecision(null);
       scans.current = [];
       setNotice(null);
     },

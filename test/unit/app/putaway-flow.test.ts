@@ -105,4 +105,24 @@ describe('putaway scans', () => {
       facts: { to: 'OUT-1', crossDock: true },
     });
   });
+
+  it('R12 expired or short-dated goods at the dock go only to quarantine', () => {
+    const expired: TaskView = {
+      ...task('t3', 'DOCK-1', 'LX', 2),
+      expiry: '2025-12-31',
+      shelfLife: { kind: 'expired', expiry: '2025-12-31', daysLeft: -337 },
+      suggestion: loc('Q-1', 'quarantine'),
+    };
+    expect(onPutawayScan(s({ selected: expired, qty: 2 }), locScan('A-01', 'storage'))).toEqual({
+      kind: 'reject',
+      message: 'goods.notPickFace',
+      params: { sku: 'BOLT', lot: 'LX' },
+    });
+    expect(
+      onPutawayScan(s({ selected: expired, qty: 2 }), locScan('OUT-1', 'outbound')),
+    ).toMatchObject({ kind: 'reject', message: 'goods.notPickFace' });
+    expect(
+      onPutawayScan(s({ selected: expired, qty: 2 }), locScan('Q-1', 'quarantine')),
+    ).toMatchObject({ kind: 'record', facts: { to: 'Q-1', lot: 'LX', expiry: '2025-12-31' } });
+  });
 });

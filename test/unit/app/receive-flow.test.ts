@@ -75,6 +75,7 @@ const state = (over: Partial<FlowState> = {}): FlowState => ({
   mode: goodMode,
   multiplier: 1,
   held: null,
+  today: '2026-12-03',
   ...over,
 });
 const scanOf = (i: LocalItem, over: Partial<Extract<ReceiveScan, { kind: 'item' }>> = {}) =>
@@ -125,10 +126,16 @@ describe('receiving scans', () => {
     expect(o.findings).toEqual([{ kind: 'unexpected_item' }]);
   });
 
-  it('a lot- and expiry-tracked item without them on the label is held, prefilled from the line', () => {
+  it("R11 a lot- and expiry-tracked item without them on the label is held with an empty prompt; the line's lot is a hint", () => {
     const h = held(onReceiveScan(state(), scanOf(OIL)));
     expect(h.message).toBe('receive.needLot');
-    expect(h.held).toMatchObject({ lot: 'L7', expiry: '2027-09-30', need: ['lot', 'expiry'] });
+    expect(h.held).toMatchObject({
+      lot: '',
+      expiry: '',
+      need: ['lot', 'expiry'],
+      announcedLot: 'L7',
+      announcedExpiry: '2027-09-30',
+    });
     // a lot label, then a date label (GS1 YYMMDD) fill what was missing, in order
     const s = state({ held: h.held });
     const afterLot = held(onReceiveScan(s, text('L8')));
@@ -137,9 +144,11 @@ describe('receiving scans', () => {
     expect(done.facts).toMatchObject({ line: 3, lot: 'L8', expiry: '2028-01-31' });
   });
 
-  it('confirming the prefilled values (Save) records them', () => {
+  it('R11 Save on the untouched prompt records nothing: the announced lot is never taken as read', () => {
     const h = held(onReceiveScan(state(), scanOf(OIL)));
-    expect(recorded(settle(state({ held: h.held }), h.held)).facts).toMatchObject({
+    expect(held(settle(state({ held: h.held }), h.held)).message).toBe('receive.needLot');
+    const typed = { ...h.held, lot: 'L7', expiry: '2027-09-30' };
+    expect(recorded(settle(state({ held: typed }), typed)).facts).toMatchObject({
       lot: 'L7',
       expiry: '2027-09-30',
     });
