@@ -8,6 +8,7 @@ import { compressAnswers } from './http/compress.ts';
 import { errorBody, installErrorHandler } from './http/errors.ts';
 import { isShellNavigation, serveApp } from './http/static.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { adminUserRoutes } from './admin/routes.ts';
 import { authRoutes } from './routes/auth.ts';
 import { consoleAllRoutes } from './routes/console-all.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -60,13 +61,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, opts);
   syncRoutes(app, opts);
   adminRoutes(app, opts);
+  adminUserRoutes(app, opts, () => served);
   receivingRoutes(app, opts);
   pickingRoutes(app, opts);
   countingRoutes(app, opts);
   consoleAllRoutes(app, opts);
   if (testHooksEnabled()) testHookRoutes(app);
 
-  const served = opts.distDir ? await serveApp(app, opts.distDir) : false;
+  let served = false;
+  served = opts.distDir ? await serveApp(app, opts.distDir) : false;
   app.setNotFoundHandler(async (req, reply) => {
     if (served && isShellNavigation(req.method, req.url, req.headers.accept)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');

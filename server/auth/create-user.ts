@@ -11,6 +11,8 @@ export interface NewUser {
   password: string;
   roles: readonly string[];
   warehouses: readonly string[];
+  /** An administrator chose the password: the user sets their own at first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 export async function createUser(store: Store, u: NewUser): Promise<string> {
@@ -28,6 +30,8 @@ export async function createUser(store: Store, u: NewUser): Promise<string> {
         roles: JSON.stringify(u.roles),
         active: 1,
         created_at: Date.now(),
+        must_change_password: u.mustChangePassword ? 1 : 0,
+        deactivated_at: null,
       })
       .execute();
     for (const warehouseId of u.warehouses) {

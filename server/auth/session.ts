@@ -7,6 +7,9 @@ import { ErrorCode } from '#core/errors.ts';
 import { ApiError } from '../http/api-error.ts';
 import { loadUser, type UserInfo } from './users.ts';
 
+/** What a user whose password an administrator set may still do: set their own, or leave. */
+const passwordChangeRoutes = new Set(['/api/auth/password', '/api/auth/me', '/api/auth/logout']);
+
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 
 export interface Session {
@@ -60,11 +63,16 @@ export async function authenticate(
     .selectAll()
     .where('id', '=', hashToken(token))
     .executeTakeFirst();
-  if (!s || s.revoked_at !== null)
+  if (!s)
+    throw new ApiError(401, ErrorCode.UNAUTHENTICATED, 'This session is not valid; sign in again');
+  const user = await loadUser(store.db, s.user_id);
+  if (!user?.active)
+    throw new ApiError(401, ErrorCode.USER_DEACTIVATED, 'This user was deactivated; sign-in ended');
+  if (s.revoked_at !== null)
     throw new ApiError(401, ErrorCode.UNAUTHENTICATED, 'This session is not valid; sign in again');
   if (Number(s.expires_at) <= now)
     throw new ApiError(401, ErrorCode.SESSION_EXPIRED, 'The session expired; sign in again');
-  const user = await loadUser(store.db, s.user_id);
-  if (!user?.active) throw new ApiError(401, ErrorCode.UNAUTHENTICATED, 'This user is not active');
+  if (user.mustChangePassword && !passwordChangeRoutes.has(req.routeOptions.url ?? ''))
+    throw new ApiError(403, ErrorCode.PASSWORD_CHANGE_REQUIRED, 'Set a new password first');
   return { id: s.id, user, deviceId: s.device_id };
 }

@@ -9,6 +9,7 @@ export interface UserInfo {
   roles: string[];
   warehouseIds: string[];
   active: boolean;
+  mustChangePassword: boolean;
 }
 
 export async function loadUser(db: Kysely<Database>, id: string): Promise<UserInfo | null> {
@@ -26,5 +27,6 @@ export async function loadUser(db: Kysely<Database>, id: string): Promise<UserIn
     roles: JSON.parse(u.roles) as string[],
     warehouseIds: wh.map((w) => w.warehouse_id),
     active: u.active === 1,
+    mustChangePassword: u.must_change_password === 1,
   };
 }

@@ -77,5 +77,12 @@ async function sessionUser(store: Store, user: UserInfo): Promise<SessionUser> {
         .orderBy('id')
         .execute()
     : [];
-  return { id: user.id, username: user.username, name: user.name, roles: user.roles, warehouses };
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    roles: user.roles,
+    warehouses,
+    mustChangePassword: user.mustChangePassword,
+  };
 }

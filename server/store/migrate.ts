@@ -8,6 +8,7 @@ import * as picking from './migrations/0004-picking.ts';
 import * as counting from './migrations/0005-counting.ts';
 import * as consoleTables from './migrations/0006-console.ts';
 import * as security from './migrations/0007-security.ts';
+import * as admin from './migrations/0008-admin.ts';
 import * as goods from './migrations/0009-goods.ts';
 
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0005-counting': counting,
   '0006-console': consoleTables,
   '0007-security': security,
+  '0008-admin': admin,
   '0009-goods': goods,
 };
 

@@ -16,6 +16,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export async function openPostgresStore(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client whose backend went away (restart, failover, idle timeout, a proxy) emits
+  // 'error' on the pool; unhandled, Node would exit. The pool drops that client and makes a new
+  // one on the next query, so there is nothing to do but say so.
+  pool.on('error', (err) => {
+    process.stderr.write(`postgres: idle connection lost (${err.message}); it will be replaced\n`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const events = new EventEmitter();
   events.setMaxListeners(0);
@@ -70,22 +76,41 @@ export async function openPostgresStore(url: string): Promise<Store> {
   };
 }
 
-/** One dedicated connection that LISTENs and reconnects when it drops. */
+/** One dedicated connection that LISTENs and reconnects, with backoff, for as long as it takes. */
 async function listen(url: string, events: EventEmitter): Promise<{ stop: () => void }> {
   let stopped = false;
   let client: pg.Client | null = null;
+  let failures = 0;
+  const retry = () => {
+    if (stopped) return;
+    const delay = Math.min(500 * 2 ** failures, 30_000);
+    failures += 1;
+    setTimeout(() => void connect().catch(retry), delay);
+  };
   const connect = async (): Promise<void> => {
     const c = new pg.Client({ connectionString: url });
     c.on('notification', (msg) => {
       const [warehouseId, version] = (msg.payload ?? '').split(':');
       if (warehouseId && version) events.emit('version', warehouseId, Number(version));
     });
+    let lost = false;
     c.on('error', () => {
-      if (!stopped) setTimeout(() => void connect().catch(() => undefined), 1000);
+      if (lost) return;
+      lost = true;
+      void c.end().catch(() => undefined);
+      retry();
     });
-    await c.connect();
-    await c.query(`LISTEN ${CHANNEL}`);
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${CHANNEL}`);
+    } catch (err) {
+      lost = true;
+      void c.end().catch(() => undefined);
+      throw err;
+    }
+    if (stopped) return void c.end().catch(() => undefined);
     client = c;
+    failures = 0;
   };
   await connect();
   return {

@@ -27,6 +27,9 @@ export interface UserTable {
   roles: string;
   active: number;
   created_at: number;
+  /** 1 after an administrator set the password: the user sets their own before working. */
+  must_change_password: number;
+  deactivated_at: number | null;
 }
 
 export interface UserWarehouseTable {

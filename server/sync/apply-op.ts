@@ -9,6 +9,7 @@ import type { RaisedException } from '#core/protocol.ts';
 import type { UserInfo } from '../auth/users.ts';
 import { handlers } from '../tasks/index.ts';
 import { noticeMovesAfterCounts } from '../tasks/counting/disturbed.ts';
+import { flagOpByInactiveUser } from '../admin/inactive-flag.ts';
 import type { OpContext } from './op-handler.ts';
 import { OpRejection } from './rejection.ts';
 
@@ -20,8 +21,6 @@ export async function applyOp(ctx: OpContext, user: UserInfo): Promise<RaisedExc
       ? new OpRejection(ErrorCode.OP_UNKNOWN_TYPE, `Unknown op type ${op.type}`)
       : new OpRejection(ErrorCode.OP_UNKNOWN_VERSION, `Op ${op.type} has no version ${op.v}`);
   }
-  if (!user.active)
-    throw new OpRejection(ErrorCode.UNKNOWN_USER, `User ${op.userId} is not an active user`);
   if (!user.warehouseIds.includes(op.warehouseId)) {
     throw new OpRejection(
       ErrorCode.NOT_IN_WAREHOUSE,
@@ -45,6 +44,8 @@ export async function applyOp(ctx: OpContext, user: UserInfo): Promise<RaisedExc
       `Op ${op.type}@${op.v} has no server handler`,
     );
   const raised = await handler(ctx, parsed.data as never);
+  // A deactivated user's queued work still counts, and is flagged for a supervisor.
+  if (!user.active) raised.push(...(await flagOpByInactiveUser(ctx, user)));
   // Stock that moves under a count another device made proves that count wrong (C4).
   await noticeMovesAfterCounts(ctx, found.def.stockDeltas(parsed.data));
   return raised;

@@ -16,6 +16,7 @@ import type { Store, Trx } from '../store/store.ts';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor.ts';
 import { ensureDevice, recordDeviceReport } from './devices.ts';
 import { unseenResults } from './results.ts';
+import { recordServed } from './served-version.ts';
 
 export const DEFAULT_PULL_LIMIT = 2000;
 
@@ -44,7 +45,7 @@ export async function pull(
     });
   });
   const limit = req.limit ?? DEFAULT_PULL_LIMIT;
-  return store.read(async (trx) => {
+  const response = await store.read(async (trx): Promise<PullResponse> => {
     const epoch = (
       await trx
         .selectFrom('meta')
@@ -86,6 +87,9 @@ export async function pull(
       serverTime: now,
     };
   });
+  if (response.baseVersion !== null)
+    await recordServed(store, req.deviceId, req.warehouseId, response.baseVersion);
+  return response;
 }
 
 interface Page {

@@ -23,6 +23,7 @@ import { ensureDevice, recordDeviceReport } from './devices.ts';
 import { FeedBuffer } from './feed.ts';
 import { isTransientDbError, OpRejection } from './rejection.ts';
 import { storedResult } from './results.ts';
+import { clampBaseVersion, servedVersion } from './served-version.ts';
 import { UserCache } from './user-cache.ts';
 
 /** What every op of one batch shares. */
@@ -49,6 +50,7 @@ export async function push(
   let committedVersion: number | null = null;
   const { results, lastSeq } = await store.write(async (trx) => {
     let lastSeq = (await ensureDevice(store, trx, session, req, now)).lastSeq;
+    const served = await servedVersion(trx, req.deviceId, req.warehouseId);
     const firstNew = req.ops.find((o) => o.seq > lastSeq);
     const version =
       firstNew?.seq === lastSeq + 1 ? await store.nextVersion(trx, req.warehouseId) : null;
@@ -60,7 +62,7 @@ export async function push(
             version,
             now,
             log,
-            users: new UserCache(trx, session, req.deviceId),
+            users: new UserCache(trx, session, req.deviceId, now),
             memo: new Map(),
             feed: new FeedBuffer(),
             outcomes: [],
@@ -75,7 +77,7 @@ export async function push(
         results.push({ seq: op.seq, opId: op.opId, status: 'gap', expectedSeq: lastSeq + 1 });
         break;
       }
-      results.push(await applyInSavepoint(batch, op));
+      results.push(await applyInSavepoint(batch, clampBaseVersion(op, served)));
       lastSeq = op.seq;
     }
     if (batch) {

@@ -134,6 +134,8 @@ export const sessionUserSchema = z.object({
   name: z.string(),
   roles: z.array(z.string()),
   warehouses: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** An administrator set the password: the device asks for a new one before any work. */
+  mustChangePassword: z.boolean().optional(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

@@ -138,6 +138,7 @@ export const en = {
   'qty.increase': 'One more',
   'overBook.ask':
     'The book has {book} of {sku} in {location}, not {qty}. Record {qty} anyway? A supervisor is told.',
+  'overBook.flash': '{qty}? The book has {book}',
   'overBook.confirm': 'Yes, {qty} is right',
   'overBook.change': 'Change the quantity',
   'overBook.atScan': 'The book has {book} of {sku} in {location}.',

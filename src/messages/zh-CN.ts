@@ -129,6 +129,7 @@ export const zhCN: Record<CoreKey, string> = {
   'qty.increase': '加一',
   'overBook.ask':
     '账面上 {location} 的 {sku} 只有 {book}，不是 {qty}。仍按 {qty} 记录吗？将通知主管。',
+  'overBook.flash': '{qty}？账面只有 {book}',
   'overBook.confirm': '是的，{qty} 没错',
   'overBook.change': '修改数量',
   'overBook.atScan': '账面上 {location} 的 {sku} 有 {book}。',

@@ -2,7 +2,7 @@
 // wins), stock out of the pick face through the ledger, the line's progress by the shared fold,
 // and exceptions for what disagrees. docs/picking.md has the rules (K1–K7).
 import { ErrorCode } from '#core/errors.ts';
-import { judgeClaim } from '#core/picking/claim.ts';
+import { judgeClaim, mayCloseOut } from '#core/picking/claim.ts';
 import { allDone, applyPick, applyShort, overPickBy, pickFaceLow } from '#core/picking/progress.ts';
 import {
   pickLineOp,
@@ -26,6 +26,7 @@ import {
   savePickList,
 } from './rows.ts';
 import type { OpContext, OpHandler } from '../../sync/op-handler.ts';
+import type { PickList } from '#core/picking/entities.ts';
 
 async function userOf(ctx: OpContext, id: string | null) {
   if (!id) return null;
@@ -38,13 +39,26 @@ async function userOf(ctx: OpContext, id: string | null) {
   );
 }
 
+async function isOffice(ctx: OpContext): Promise<boolean> {
+  const me = await userOf(ctx, ctx.op.userId);
+  return hasAnyRole(JSON.parse(me?.roles ?? '[]') as string[], [Role.supervisor, Role.admin]);
+}
+
+/** Shorts and completes need the list's claim on this device, or an office role (K-rules). */
+async function requireClaimOrOffice(ctx: OpContext, list: PickList, what: string): Promise<void> {
+  if (mayCloseOut(list, { deviceId: ctx.op.deviceId, office: await isOffice(ctx) })) return;
+  const holder = await userOf(ctx, list.claimedBy);
+  throw new OpRejection(
+    ErrorCode.CONFLICT,
+    list.claimedBy
+      ? `Pick list ${list.number} is claimed by ${holder?.name ?? list.claimedBy} on another device; only they or a supervisor may ${what}`
+      : `Pick list ${list.number} is not claimed on this device; claim it before you ${what}`,
+  );
+}
+
 export const applyPickClaim: OpHandler<PickClaimPayload> = async (ctx, p) => {
   const list = await requirePickList(ctx, p.list);
-  const me = await userOf(ctx, ctx.op.userId);
-  const office = hasAnyRole(JSON.parse(me?.roles ?? '[]') as string[], [
-    Role.supervisor,
-    Role.admin,
-  ]);
+  const office = await isOffice(ctx);
   const verdict = judgeClaim(list, {
     userId: ctx.op.userId,
     deviceId: ctx.op.deviceId,
@@ -121,8 +135,9 @@ export const applyPickLine: OpHandler<PickLinePayload> = async (ctx, p) => {
 };
 
 export const applyPickShort: OpHandler<PickShortPayload> = async (ctx, p) => {
-  await requirePickList(ctx, p.list);
+  const list = await requirePickList(ctx, p.list);
   const line = await requirePickLine(ctx, p.list, p.line, p.sku);
+  await requireClaimOrOffice(ctx, list, 'short its lines');
   // Another device may have finished the line meanwhile: then nothing is missing.
   if (line.status !== 'open') return [];
   const next = applyShort(line, p.reason);
@@ -136,6 +151,7 @@ export const applyPickShort: OpHandler<PickShortPayload> = async (ctx, p) => {
 export const applyPickComplete: OpHandler<PickCompletePayload> = async (ctx, p) => {
   const list = await requirePickList(ctx, p.list);
   if (list.status === 'complete') return [];
+  await requireClaimOrOffice(ctx, list, 'complete it');
   const lines = await loadPickLines(ctx, p.list);
   if (!allDone(lines)) {
     const open = lines.filter((l) => l.status === 'open').length;

@@ -25,3 +25,12 @@ export const claimLost = (
   deviceId: string,
   claimedHere: boolean,
 ): boolean => claimedHere && list.claimedDevice !== null && list.claimedDevice !== deviceId;
+
+/**
+ * Who may short a line of a list or complete it: the device holding the claim, or an office
+ * role (supervisor, admin). Another picker's shorts would empty a list they never walked.
+ */
+export const mayCloseOut = (
+  list: Pick<PickList, 'claimedDevice'>,
+  by: { deviceId: string; office: boolean },
+): boolean => by.office || (list.claimedDevice !== null && list.claimedDevice === by.deviceId);

@@ -3,7 +3,7 @@
 // count.location op. Blind counts never show the book. The count in progress is saved at every
 // scan, before the tone, so a reload loses nothing.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { countLineKey } from '#core/counting/rules.ts';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ScanBar } from '../../components/ScanBar.tsx';
@@ -15,13 +15,12 @@ import { recordOp } from '../../db/outbox.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler } from '../../scan/scanner.ts';
+import { useScanSession } from '../../scan/use-scan-session.ts';
+import { NoticeLine } from '../../components/NoticeLine.tsx';
 import { useLocationStock } from '../stock-hooks.ts';
 import { countPath, useDraft } from './count-data.ts';
 import { countPayload, draftKey, emptyDraft, missingTracking, onCountScan } from './count-flow.ts';
 import { CountLines } from './CountLines.tsx';
-import { failureText } from '../../feedback/failure-text.ts';
-
-type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
 
 export function LocationCountScreen(props: { task: string | null; location: string }) {
   const t = useT();
@@ -39,10 +38,9 @@ export function LocationCountScreen(props: { task: string | null; location: stri
     const rows = await db.items.bulkGet(skus);
     return new Map(rows.filter((i) => i !== undefined).map((i) => [i.sku, i]));
   }, [saved, book]);
-  const [notice, setNotice] = useState<Notice>(null);
+  const { notice, say, enqueue } = useScanSession();
   // Scans are handled one after another against the latest draft; none is dropped.
   const latest = useRef<CountDraft | null>(null);
-  const queue = useRef(Promise.resolve());
 
   /** The draft is read from IndexedDB once; after that every change goes through save(). */
   const current = async (): Promise<CountDraft> =>
@@ -55,51 +53,29 @@ export function LocationCountScreen(props: { task: string | null; location: stri
     await db.countDrafts.put(d);
   };
 
-  useScanHandler((scan) => {
-    queue.current = queue.current
-      .then(async () => {
-        const r = await resolveScan(scan.text, scan.symbology);
-        const out = onCountScan(await current(), r, scan.source);
-        if (out.kind === 'reject') {
-          const msg = t(out.message, out.params);
-          feedback('error', msg);
-          setNotice({ kind: 'err', text: msg });
-        } else if (out.kind === 'switch') {
-          feedback('success', out.location);
-          navigate(countPath(props.task, out.location), { replace: true });
-        } else {
-          await save(out.draft);
-          const text = t('count.added', { qty: out.qty, sku: out.sku, total: out.total });
-          feedback('success', text);
-          setNotice({ kind: 'ok', text });
-        }
-      })
-      .catch((err: unknown) => {
-        const text = failureText(t, err);
-        feedback('error', text);
-        setNotice({ kind: 'err', text });
-      });
-  });
+  useScanHandler((scan) =>
+    enqueue(async () => {
+      const r = await resolveScan(scan.text, scan.symbology);
+      const out = onCountScan(await current(), r, scan.source);
+      if (out.kind === 'reject') say('error', t(out.message, out.params));
+      else if (out.kind === 'switch') {
+        feedback('success', out.location);
+        navigate(countPath(props.task, out.location), { replace: true });
+      } else {
+        await save(out.draft);
+        say('success', t('count.added', { qty: out.qty, sku: out.sku, total: out.total }));
+      }
+    }),
+  );
 
+  /** Queued too: a quantity typed just before the tap is saved before the count is sent. */
   const submit = async (empty: boolean) => {
     const d = await current();
     if (!empty) {
       const missing = missingTracking(d.lines, items ?? new Map());
-      if (missing) {
-        const msg = t('count.needTracking', { sku: missing.sku });
-        feedback('error', msg);
-        setNotice({ kind: 'err', text: msg });
-        return;
-      }
+      if (missing) return say('error', t('count.needTracking', { sku: missing.sku }));
     }
-    try {
-      await recordOp('count.location', 1, countPayload(d, empty));
-    } catch (err) {
-      const text = failureText(t, err);
-      feedback('error', text);
-      setNotice({ kind: 'err', text });
-      return;
-    }
+    await recordOp('count.location', 1, countPayload(d, empty));
     await db.countDrafts.delete(key);
     latest.current = null;
     feedback('success', t('count.submitted', { location: props.location }));
@@ -107,18 +83,11 @@ export function LocationCountScreen(props: { task: string | null; location: stri
   };
 
   /** Every change goes through the queue, against the latest draft, after the scans before it. */
-  const change = (next: (lines: CountDraft['lines']) => CountDraft['lines']) => {
-    queue.current = queue.current
-      .then(async () => {
-        const d = await current();
-        await save({ ...d, lines: next(d.lines) });
-      })
-      .catch((err: unknown) => {
-        const text = failureText(t, err);
-        feedback('error', text);
-        setNotice({ kind: 'err', text });
-      });
-  };
+  const change = (next: (lines: CountDraft['lines']) => CountDraft['lines']) =>
+    enqueue(async () => {
+      const d = await current();
+      await save({ ...d, lines: next(d.lines) });
+    });
   const edit = (index: number, patch: Partial<CountDraft['lines'][number]>) =>
     change((ls) => ls.map((l, i) => (i === index ? { ...l, ...patch } : l)));
   const lines = saved?.lines ?? [];
@@ -128,14 +97,18 @@ export function LocationCountScreen(props: { task: string | null; location: stri
       footer={
         <>
           {lines.length === 0 ? (
-            <button className="btn big" data-testid="count-empty" onClick={() => void submit(true)}>
+            <button
+              className="btn big"
+              data-testid="count-empty"
+              onClick={() => enqueue(() => submit(true))}
+            >
               {t('count.empty')}
             </button>
           ) : (
             <button
               className="btn primary big"
               data-testid="count-submit"
-              onClick={() => void submit(false)}
+              onClick={() => enqueue(() => submit(false))}
             >
               {t('count.submit')}
             </button>
@@ -147,11 +120,7 @@ export function LocationCountScreen(props: { task: string | null; location: stri
       <div className="prompt" data-testid="prompt">
         {props.task ? t('count.scanItems') : t('count.adHoc')}
       </div>
-      {notice && (
-        <div className={`notice ${notice.kind}`} data-testid="notice" role="status">
-          {notice.text}
-        </div>
-      )}
+      <NoticeLine notice={notice} />
       <CountLines
         lines={lines}
         items={items ?? new Map()}

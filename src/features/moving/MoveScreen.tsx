@@ -9,31 +9,28 @@ import { feedback } from '../../feedback/feedback.ts';
 import { recordOp } from '../../db/outbox.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler, type ScanEvent } from '../../scan/scanner.ts';
+import { useScanSession } from '../../scan/use-scan-session.ts';
+import { NoticeLine } from '../../components/NoticeLine.tsx';
 import { locationStock } from '../stock-hooks.ts';
 import { initialMove, movePayload, onScan, type MoveState } from './move-flow.ts';
 import type { Location } from '#core/entities.ts';
 import { MoveSteps } from './MoveSteps.tsx';
 import { OverBookConfirm, type OverBook } from '../../components/OverBookConfirm.tsx';
-import { failureText } from '../../feedback/failure-text.ts';
-
-type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
 
 export function MoveScreen() {
   const t = useT();
   const [state, setStateView] = useState<MoveState>(initialMove);
-  const [notice, setNotice] = useState<Notice>(null);
   // A move of more than the book has at the from-location, waiting for the worker's answer.
   const [asking, setAsking] = useState<(OverBook & { state: MoveState; to: Location }) | null>(
     null,
   );
   const scans = useRef<{ text: string; source: ScanEvent['source'] }[]>([]);
-  // Scans are handled one after another against the latest state; none is dropped.
   const current = useRef(state);
-  const queue = useRef(Promise.resolve());
   const setState = (s: MoveState) => {
     current.current = s;
     setStateView(s);
   };
+  const { notice, say, enqueue, clearNotice } = useScanSession();
 
   // The book at the from-location is read when the item is scanned, so recording the move
   // (and its tone) never waits for it.
@@ -45,10 +42,7 @@ export function MoveScreen() {
     // Said at the item scan, not only after the move: the item may be on another shelf.
     void bookAtFrom.current.then((book) => {
       if (book < s.qty && current.current.item?.sku === s.item!.sku)
-        setNotice({
-          kind: 'warn',
-          text: t('overBook.atScan', { book, sku: s.item!.sku, location: s.from!.code }),
-        });
+        say('warning', t('overBook.atScan', { book, sku: s.item!.sku, location: s.from!.code }));
     });
   };
 
@@ -56,44 +50,28 @@ export function MoveScreen() {
     const book = await bookAtFrom.current;
     if (s.qty > book && !confirmed) {
       const ask = { sku: s.item!.sku, location: s.from!.code, qty: s.qty, book };
-      feedback('warning', t('overBook.ask', ask));
+      feedback('warning', t('overBook.flash', ask));
       setAsking({ ...ask, state: s, to });
       return;
     }
     setAsking(null);
-    try {
-      await recordOp('stock.move', 1, movePayload(s, to, scans.current));
-    } catch (err) {
-      const text = failureText(t, err);
-      feedback('error', text);
-      setNotice({ kind: 'err', text });
-      return;
-    }
+    await recordOp('stock.move', 1, movePayload(s, to, scans.current));
     scans.current = [];
     setState(initialMove);
     const done = t('move.done', { qty: s.qty, sku: s.item!.sku, to: to.code });
-    if (s.qty > book) {
-      feedback('warning', done);
-      setNotice({
-        kind: 'warn',
-        text: `${done}. ${t('move.overBook', { book, location: s.from!.code })}`,
-      });
-    } else {
-      feedback('success', done);
-      setNotice({ kind: 'ok', text: done });
-    }
+    if (s.qty > book)
+      say('warning', `${done}. ${t('move.overBook', { book, location: s.from!.code })}`);
+    else say('success', done);
   };
 
   const apply = async (outcome: ReturnType<typeof onScan>, text: string) => {
     // A scan answers an open question by starting over from it: nothing is recorded unasked.
     setAsking(null);
     if (outcome.kind === 'reject') {
-      const msg = t(outcome.message, outcome.params);
-      feedback('error', msg);
-      setNotice({ kind: 'err', text: msg });
+      say('error', t(outcome.message, outcome.params));
     } else if (outcome.kind === 'next') {
       feedback('success', text);
-      setNotice(null);
+      clearNotice();
       if (outcome.state.step === 'qty' && current.current.step !== 'qty') readBook(outcome.state);
       setState(outcome.state);
     } else {
@@ -101,19 +79,13 @@ export function MoveScreen() {
     }
   };
 
-  useScanHandler((scan) => {
-    queue.current = queue.current
-      .then(async () => {
-        const resolved = await resolveScan(scan.text, scan.symbology);
-        scans.current.push({ text: scan.text.slice(0, 200), source: scan.source });
-        await apply(onScan(current.current, resolved), scan.text);
-      })
-      .catch((err: unknown) => {
-        const text = failureText(t, err);
-        feedback('error', text);
-        setNotice({ kind: 'err', text });
-      });
-  });
+  useScanHandler((scan) =>
+    enqueue(async () => {
+      const resolved = await resolveScan(scan.text, scan.symbology);
+      scans.current.push({ text: scan.text.slice(0, 200), source: scan.source });
+      await apply(onScan(current.current, resolved), scan.text);
+    }),
+  );
 
   const prompt =
     state.step === 'from'
@@ -138,20 +110,16 @@ export function MoveScreen() {
       <div className="prompt" data-testid="prompt">
         {prompt}
       </div>
-      {notice && (
-        <div className={`notice ${notice.kind}`} data-testid="notice" role="status">
-          {notice.text}
-        </div>
-      )}
+      <NoticeLine notice={notice} />
       {asking && (
         <OverBookConfirm
           {...asking}
           onConfirm={() => {
-            queue.current = queue.current.then(() => record(asking.state, asking.to, true));
+            enqueue(() => record(asking.state, asking.to, true));
           }}
           onChange={() => {
             setAsking(null);
-            setNotice(null);
+            clearNotice();
           }}
         />
       )}

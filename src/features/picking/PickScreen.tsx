@@ -1,6 +1,7 @@
 // Picking one list: the current line in route order (location → tote → item), progress, and
 // the lines still to come. Scans drive everything, so the picker never has to touch the screen;
 // "Short…" closes a line with what was found and why. A claim that lost says what to do.
+import { NoticeLine } from '../../components/NoticeLine.tsx';
 import { useState } from 'react';
 import { AppShell } from '../../components/AppShell.tsx';
 import { ScanBar } from '../../components/ScanBar.tsx';
@@ -52,11 +53,7 @@ export function PickScreen({ number }: { number: string }) {
       }
     >
       <PickTasks list={number} />
-      {p.notice && (
-        <div className={`notice ${p.notice.kind}`} data-testid="notice" role="status">
-          {p.notice.text}
-        </div>
-      )}
+      <NoticeLine notice={p.notice} />
       <div className="pick-progress" data-testid="progress">
         <span>{t('pick.progress', { done: progress.done, lines: progress.lines })}</span>
         <span className="bar">

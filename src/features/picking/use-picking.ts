@@ -13,21 +13,20 @@ import type { OutboxOp } from '../../db/outbox-types.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler } from '../../scan/scanner.ts';
+import { useScanSession } from '../../scan/use-scan-session.ts';
 import { useLatest } from '../receiving/use-latest.ts';
 import { openList } from './open-list.ts';
 import { freshProgress, onPickScan, type Progress } from './pick-flow.ts';
 import { loadPickBase } from './pick-data.ts';
 import { keepNewer, viewOf, withOp, type PickBase, type PickView } from './pick-memory.ts';
-import { failureText } from '../../feedback/failure-text.ts';
 
-export type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
+export type { Notice } from '../../scan/use-scan-session.ts';
 
 export function usePicking(number: string) {
   const t = useT();
   const [progress, setProgress, progressRef] = useLatest<Progress>(freshProgress);
-  const [notice, setNotice] = useState<Notice>(null);
+  const { notice, say, enqueue } = useScanSession();
   const scans = useRef<ScanRecord[]>([]);
-  const queue = useRef(Promise.resolve());
   // undefined while loading, null for a list the device does not have.
   const [view, setView] = useState<PickView | null | undefined>(undefined);
   const base = useRef<PickBase | null | undefined>(undefined);
@@ -50,14 +49,6 @@ export function usePicking(number: string) {
     if (base.current) show(withOp(base.current, op));
   };
 
-  const say = (kind: 'success' | 'warning' | 'error', text: string) => {
-    feedback(kind, text);
-    setNotice({ kind: kind === 'success' ? 'ok' : kind === 'warning' ? 'warn' : 'err', text });
-  };
-  const failed = (err: unknown) => say('error', failureText(t, err));
-  const enqueue = (job: () => Promise<void>) => {
-    queue.current = queue.current.then(job).catch(failed);
-  };
   const latest = async (): Promise<PickView> => {
     // Before the first load of this list (a scan right as the screen opens) read it once.
     if (base.current === undefined || (base.current && base.current.list.number !== number))
@@ -121,9 +112,9 @@ export function usePicking(number: string) {
         await commit('pick.short', { list, line, sku, location, reason });
         setProgress({ ...progressRef.current, held: null });
         const text = t('pick.shortDone', { reason: t(`pick.reason.${reason}`), location });
-        feedback('warning', text);
         const after = await latest();
-        if (!allDone(after.lines)) return setNotice({ kind: 'warn', text });
+        if (!allDone(after.lines)) return say('warning', text);
+        feedback('warning', text);
         await finishIfDone(after, text);
       }),
   };

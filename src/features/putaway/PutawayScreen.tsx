@@ -9,6 +9,8 @@ import { recordOp } from '../../db/outbox.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler } from '../../scan/scanner.ts';
+import { useScanSession } from '../../scan/use-scan-session.ts';
+import { NoticeLine } from '../../components/NoticeLine.tsx';
 import type { ScanRecord } from '#core/ops/envelope.ts';
 import { putawayView, usePutawayView, type TaskView } from './putaway-data.ts';
 import { onPutawayScan, type PutOutcome } from './putaway-flow.ts';
@@ -16,9 +18,7 @@ import { OverBookConfirm, type OverBook } from '../../components/OverBookConfirm
 import { TaskList } from './TaskList.tsx';
 import { useLatest } from '../receiving/use-latest.ts';
 import '../receiving/receiving.css';
-import { failureText } from '../../feedback/failure-text.ts';
 
-type Notice = { kind: 'ok' | 'warn' | 'err'; text: string } | null;
 type Recording = Extract<PutOutcome, { kind: 'record' }>;
 
 export function PutawayScreen() {
@@ -27,19 +27,14 @@ export function PutawayScreen() {
   const [selectedKey, setSelectedKey, selectedRef] = useLatest<string | null>(null);
   const [qty, setQty, qtyRef] = useLatest(0);
   const [dock, setDock, dockRef] = useLatest<string | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const { notice, say, enqueue, clearNotice } = useScanSession();
   // A putaway of more than waits at the dock, until the worker answers.
   const [asking, setAsking] = useState<(OverBook & { outcome: Recording }) | null>(null);
   const scans = useRef<ScanRecord[]>([]);
-  const queue = useRef(Promise.resolve());
   const tasks = usePutawayView(crossDock);
   const visible = (tasks ?? []).filter((x) => !dock || x.from === dock);
   const selected = (tasks ?? []).find((x) => x.key === selectedKey) ?? null;
 
-  const say = (kind: 'success' | 'warning' | 'error', text: string) => {
-    feedback(kind, text);
-    setNotice({ kind: kind === 'success' ? 'ok' : kind === 'warning' ? 'warn' : 'err', text });
-  };
   const select = (task: TaskView) => {
     setSelectedKey(task.key);
     setQty(task.qty);
@@ -49,7 +44,7 @@ export function PutawayScreen() {
     const f = outcome.facts;
     if (outcome.overDock && !confirmed) {
       const ask = { sku: f.sku, location: f.from, qty: f.qty, book: outcome.waiting };
-      feedback('warning', t('overBook.ask', ask));
+      feedback('warning', t('overBook.flash', ask));
       setAsking({ ...ask, outcome });
       return;
     }
@@ -62,40 +57,37 @@ export function PutawayScreen() {
     else say('success', done);
   };
   const selectedTask = (all: TaskView[]) => all.find((x) => x.key === selectedRef.current) ?? null;
-  const failed = (err: unknown) => say('error', failureText(t, err));
 
-  useScanHandler((scan) => {
-    queue.current = queue.current
-      .then(async () => {
-        // A scan answers an open question by starting over from it: nothing is recorded unasked.
-        setAsking(null);
-        scans.current.push({ text: scan.text.slice(0, 200), source: scan.source });
-        const all = await putawayView(crossDockRef.current);
-        const outcome = onPutawayScan(
-          {
-            tasks: all,
-            selected: selectedTask(all),
-            qty: qtyRef.current,
-            crossDock: crossDockRef.current,
-            dock: dockRef.current,
-          },
-          await resolveScan(scan.text),
-        );
-        if (outcome.kind === 'reject') return say('error', t(outcome.message, outcome.params));
-        if (outcome.kind === 'dock') {
-          setDock(outcome.dock.code);
-          return say('success', outcome.dock.code);
-        }
-        if (outcome.kind === 'select') {
-          scans.current = scans.current.slice(-1);
-          select(outcome.task);
-          setNotice(null);
-          return feedback('success', `${outcome.task.sku} · ${outcome.task.qty}`);
-        }
-        await record(outcome, false);
-      })
-      .catch(failed);
-  });
+  useScanHandler((scan) =>
+    enqueue(async () => {
+      // A scan answers an open question by starting over from it: nothing is recorded unasked.
+      setAsking(null);
+      scans.current.push({ text: scan.text.slice(0, 200), source: scan.source });
+      const all = await putawayView(crossDockRef.current);
+      const outcome = onPutawayScan(
+        {
+          tasks: all,
+          selected: selectedTask(all),
+          qty: qtyRef.current,
+          crossDock: crossDockRef.current,
+          dock: dockRef.current,
+        },
+        await resolveScan(scan.text),
+      );
+      if (outcome.kind === 'reject') return say('error', t(outcome.message, outcome.params));
+      if (outcome.kind === 'dock') {
+        setDock(outcome.dock.code);
+        return say('success', outcome.dock.code);
+      }
+      if (outcome.kind === 'select') {
+        scans.current = scans.current.slice(-1);
+        select(outcome.task);
+        clearNotice();
+        return feedback('success', `${outcome.task.sku} · ${outcome.task.qty}`);
+      }
+      await record(outcome, false);
+    }),
+  );
 
   return (
     <AppShell
@@ -118,7 +110,7 @@ export function PutawayScreen() {
                 onClick={() => {
                   setSelectedKey(null);
                   setDock(null);
-                  setNotice(null);
+                  clearNotice();
                 }}
               >
                 {t('putaway.clear')}
@@ -132,20 +124,16 @@ export function PutawayScreen() {
       <div className={`prompt${crossDock ? ' warn' : ''}`} data-testid="prompt">
         {selected ? t(crossDock ? 'putaway.scanOutbound' : 'putaway.scanTo') : t('putaway.prompt')}
       </div>
-      {notice && (
-        <div className={`notice ${notice.kind}`} data-testid="notice" role="status">
-          {notice.text}
-        </div>
-      )}
+      <NoticeLine notice={notice} />
       {asking && (
         <OverBookConfirm
           {...asking}
           onConfirm={() => {
-            queue.current = queue.current.then(() => record(asking.outcome, true)).catch(failed);
+            enqueue(() => record(asking.outcome, true));
           }}
           onChange={() => {
             setAsking(null);
-            setNotice(null);
+            clearNotice();
           }}
         />
       )}

@@ -1,0 +1,39 @@
+// Ops a deactivated user recorded before their device heard of it still count (the floor is
+// the truth), but a supervisor should look: the first such op from a device raises one open
+// "user.deactivated" exception; later ones from the same device join it quietly.
+import type { RaisedException } from '#core/protocol.ts';
+import type { UserInfo } from '../auth/users.ts';
+import { raiseException } from '../exceptions/raise.ts';
+import type { OpContext } from '../sync/op-handler.ts';
+
+export const DEACTIVATED_KIND = 'user.deactivated';
+
+export async function flagOpByInactiveUser(
+  ctx: OpContext,
+  user: UserInfo,
+): Promise<RaisedException[]> {
+  const { op } = ctx;
+  const open = await ctx.trx
+    .selectFrom('exceptions')
+    .select('id')
+    .where('warehouse_id', '=', ctx.warehouseId)
+    .where('kind', '=', DEACTIVATED_KIND)
+    .where('status', '=', 'open')
+    .where('user_id', '=', user.id)
+    .where('device_id', '=', op.deviceId)
+    .executeTakeFirst();
+  if (open) return [];
+  return [
+    await raiseException(ctx, {
+      kind: DEACTIVATED_KIND,
+      message: `${user.name} (${user.username}) was deactivated; their ${op.type} from this device was applied`,
+      said: { user: user.username, name: user.name, type: op.type, opId: op.opId },
+      believed: { active: false },
+      ref: user.id,
+      opId: op.opId,
+      deviceId: op.deviceId,
+      userId: user.id,
+      at: ctx.now,
+    }),
+  ];
+}
