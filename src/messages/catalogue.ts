@@ -9,6 +9,7 @@ import { countingEn } from './counting.en.ts';
 import { consoleEn } from './console.en.ts';
 import { pickingEn } from './picking.en.ts';
 import { goodsEn } from './goods.en.ts';
+import { serialsEn } from './serials.en.ts';
 
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}${K}`]: string };
 
@@ -28,6 +29,7 @@ const enAll = {
   ...consoleEn,
   ...pickingEn,
   ...goodsEn,
+  ...serialsEn,
 };
 export type MessageKey = keyof typeof enAll;
 

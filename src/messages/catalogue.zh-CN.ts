@@ -9,6 +9,7 @@ import { countingZhCN } from './counting.zh-CN.ts';
 import { consoleZhCN } from './console.zh-CN.ts';
 import { pickingZhCN } from './picking.zh-CN.ts';
 import { goodsZhCN } from './goods.zh-CN.ts';
+import { serialsZhCN } from './serials.zh-CN.ts';
 
 export const zhCNCatalogue: Record<MessageKey, string> = {
   ...coreZh,
@@ -19,4 +20,5 @@ export const zhCNCatalogue: Record<MessageKey, string> = {
   ...consoleZhCN,
   ...pickingZhCN,
   ...goodsZhCN,
+  ...serialsZhCN,
 };

@@ -20,6 +20,7 @@ import { OpRejection } from '../../sync/rejection.ts';
 import { requireItem, requireLocation } from '../../sync/lookups.ts';
 import { firstOnClosed, recordEvent, touchDelivery } from './journal.ts';
 import { raiseFindings } from './exceptions.ts';
+import { closeExceptionsOfUndoneOp } from '../../exceptions/close-undone.ts';
 import { loadLines, receiptRow, requireReceipt, saveLine, saveReceipt } from './rows.ts';
 import type { OpContext, OpHandler } from '../../sync/op-handler.ts';
 
@@ -148,5 +149,12 @@ export const applyReceiveUndo: OpHandler<ReceiveUndoPayload> = async (ctx, p) =>
     .set({ undone_by: ctx.op.opId })
     .where('op_id', '=', p.undoes)
     .execute();
+  // The damage, over-receipt or lot claims the original raised are taken back with it.
+  await closeExceptionsOfUndoneOp(ctx, {
+    opId: p.undoes,
+    undoOpId: ctx.op.opId,
+    by: ctx.op.userId,
+    at: ctx.now,
+  });
   return raiseFindings(ctx, p, findings);
 };

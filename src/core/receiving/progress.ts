@@ -2,6 +2,7 @@
 // op lands, the device replays its waiting ops with it on top of the synced lines (P15).
 import { lineKey, type Receipt, type ReceiptLine, type ReceiptStatus } from './entities.ts';
 import type { ReceivedFacts } from '../ops/receiving.ts';
+import { serialsMissing } from '../goods/serial-progress.ts';
 
 /** The most a line may receive before it is an over-receipt (tolerance rounds down). */
 export const overLimit = (expectedQty: number, tolerancePct: number): number =>
@@ -52,7 +53,8 @@ export type LineState = 'waiting' | 'partial' | 'complete' | 'over' | 'unexpecte
 export function lineState(line: ReceiptLine, tolerancePct: number): LineState {
   if (line.line === null) return 'unexpected';
   if (line.receivedQty > overLimit(line.expectedQty, tolerancePct)) return 'over';
-  if (line.receivedQty >= line.expectedQty) return 'complete';
+  // Enough units but an announced serial has not arrived: not complete (an extra stood in for it).
+  if (line.receivedQty >= line.expectedQty) return serialsMissing(line) ? 'partial' : 'complete';
   return line.receivedQty > 0 ? 'partial' : 'waiting';
 }
 

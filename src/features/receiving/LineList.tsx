@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { ReceiptLine } from '#core/receiving/entities.ts';
 import { lineState } from '#core/receiving/progress.ts';
+import { serialNotes } from './serial-notes.ts';
 import { useT } from '../../app/use-t.ts';
 import type { LocalItem } from '../../db/database.ts';
 
@@ -27,8 +28,7 @@ export function LineList(props: {
           l.expiry && t('receive.expiryExpected', { expiry: l.expiry }),
           l.damagedQty > 0 && t('receive.damagedCount', { qty: l.damagedQty }),
           l.scrapQty > 0 && t('receive.scrapCount', { qty: l.scrapQty }),
-          l.serials.length > 0 &&
-            t('receive.serialCount', { got: l.receivedSerials.length, of: l.serials.length }),
+          ...serialNotes(l, t),
           replaced && t('receive.insteadOf', { line: replaced.line!, sku: replaced.sku }),
         ].filter(Boolean);
         return (
