@@ -131,7 +131,7 @@ describe.each(storeKinds())('ops of a deactivated user on %s', (kind) => {
       ).deactivated_at,
     );
     const after = { ...dev.move({ sku: 'SKU-10001', from: 'B-01-1', to: 'A-01-2', qty: 4 }) };
-    after.at = deactivatedAt + 60_000;
+    after.at = deactivatedAt + 10 * 60_000;
     dev.http = await signIn('supervisor', 'supervisor123', dev.deviceId);
     const res = await dev.push([before, after]);
     expect(res.status).toBe(200);
