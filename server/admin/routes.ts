@@ -15,8 +15,8 @@ import { authenticate } from '../auth/session.ts';
 import type { UserInfo } from '../auth/users.ts';
 import type { Deps } from '../deps.ts';
 import { ApiError } from '../http/api-error.ts';
-import { parseBody } from '../http/parse.ts';
 import type { Store } from '../store/store.ts';
+import { parseAdminBody } from './parse-admin.ts';
 import { adminAudit } from './audit-read.ts';
 import { changeOwnPassword } from './password-change.ts';
 import { requireAdmin, requireAdminOrSupervisor } from './scope.ts';
@@ -60,29 +60,29 @@ export function adminUserRoutes(
   });
   app.post(`${base}/users`, async (req, reply) => {
     const user = await caller(store, req, true);
-    const { id } = await createUserByAdmin(store, user, parseBody(createUserSchema, req.body));
+    const { id } = await createUserByAdmin(store, user, parseAdminBody(createUserSchema, req.body));
     return reply.status(201).send({ user: await found(store, user, id) });
   });
   app.patch(`${base}/users/:id`, async (req: IdReq) => {
     const user = await caller(store, req, true);
-    await editUser(store, user, req.params.id, parseBody(editUserSchema, req.body));
+    await editUser(store, user, req.params.id, parseAdminBody(editUserSchema, req.body));
     return { user: await found(store, user, req.params.id) };
   });
   app.post(`${base}/users/:id/deactivate`, async (req: IdReq) => {
     const user = await caller(store, req, true);
-    const { reason } = parseBody(reasonBodySchema, req.body);
+    const { reason } = parseAdminBody(reasonBodySchema, req.body);
     const r = await deactivateUser(store, user, req.params.id, reason);
     return { ...r, user: await found(store, user, req.params.id) };
   });
   app.post(`${base}/users/:id/reactivate`, async (req: IdReq) => {
     const user = await caller(store, req, true);
-    const { reason } = parseBody(reasonBodySchema, req.body);
+    const { reason } = parseAdminBody(reasonBodySchema, req.body);
     await reactivateUser(store, user, req.params.id, reason);
     return { user: await found(store, user, req.params.id) };
   });
   app.post(`${base}/users/:id/reset-password`, async (req: IdReq) => {
     const user = await caller(store, req, true);
-    const { password } = parseBody(resetPasswordSchema, req.body);
+    const { password } = parseAdminBody(resetPasswordSchema, req.body);
     const r = await resetPassword(store, user, req.params.id, password);
     return { ...r, user: await found(store, user, req.params.id) };
   });
@@ -98,12 +98,12 @@ export function adminUserRoutes(
   });
   app.post(`${base}/warehouses`, async (req, reply) => {
     const user = await caller(store, req, true);
-    const w = await createWarehouse(store, user, parseBody(createWarehouseSchema, req.body));
+    const w = await createWarehouse(store, user, parseAdminBody(createWarehouseSchema, req.body));
     return reply.status(201).send({ warehouse: w });
   });
   app.patch<{ Params: { id: string } }>(`${base}/warehouses/:id`, async (req) => {
     const user = await caller(store, req, true);
-    const { name } = parseBody(editWarehouseSchema, req.body);
+    const { name } = parseAdminBody(editWarehouseSchema, req.body);
     return { warehouse: await renameWarehouse(store, user, req.params.id, name) };
   });
 
@@ -114,7 +114,7 @@ export function adminUserRoutes(
 
   app.post('/api/auth/password', async (req) => {
     const session = await authenticate(store, req);
-    const body = parseBody(changePasswordSchema, req.body);
+    const body = parseAdminBody(changePasswordSchema, req.body);
     await changeOwnPassword(store, session, body.currentPassword, body.newPassword);
     return { ok: true };
   });

@@ -9,8 +9,8 @@ import { ErrorCode } from '#core/errors.ts';
 import { Role } from '#core/roles.ts';
 import { hashPassword } from '../auth/password.ts';
 import { ApiError } from '../http/api-error.ts';
-import { parseBody } from '../http/parse.ts';
 import type { Store } from '../store/store.ts';
+import { parseAdminBody } from './parse-admin.ts';
 import { auditAdmin } from './audit-admin.ts';
 import { requireGoodPassword } from './password-rule.ts';
 
@@ -86,7 +86,7 @@ export async function setUpFirstAdmin(store: Store, req: SetupRequest): Promise<
 export function setupRoutes(app: FastifyInstance, store: Store, served: () => boolean): void {
   app.get('/api/setup', async () => ({ needed: !(await adminExists(store)) }));
   app.post('/api/setup', async (req, reply) => {
-    const body = parseBody(setupSchema, req.body);
+    const body = parseAdminBody(setupSchema, req.body);
     const created = await setUpFirstAdmin(store, body);
     return reply.status(201).send(created);
   });

@@ -10,6 +10,8 @@ export interface UserInfo {
   warehouseIds: string[];
   active: boolean;
   mustChangePassword: boolean;
+  /** When an administrator deactivated the user (server clock), or null. */
+  deactivatedAt: number | null;
 }
 
 export async function loadUser(db: Kysely<Database>, id: string): Promise<UserInfo | null> {
@@ -28,5 +30,6 @@ export async function loadUser(db: Kysely<Database>, id: string): Promise<UserIn
     warehouseIds: wh.map((w) => w.warehouse_id),
     active: u.active === 1,
     mustChangePassword: u.must_change_password === 1,
+    deactivatedAt: u.deactivated_at === null ? null : Number(u.deactivated_at),
   };
 }

@@ -9,7 +9,7 @@ import type { RaisedException } from '#core/protocol.ts';
 import type { UserInfo } from '../auth/users.ts';
 import { handlers } from '../tasks/index.ts';
 import { noticeMovesAfterCounts } from '../tasks/counting/disturbed.ts';
-import { flagOpByInactiveUser } from '../admin/inactive-flag.ts';
+import { flagOpByInactiveUser, refuseOpAfterDeactivation } from '../admin/inactive-flag.ts';
 import type { OpContext } from './op-handler.ts';
 import { OpRejection } from './rejection.ts';
 
@@ -21,6 +21,7 @@ export async function applyOp(ctx: OpContext, user: UserInfo): Promise<RaisedExc
       ? new OpRejection(ErrorCode.OP_UNKNOWN_TYPE, `Unknown op type ${op.type}`)
       : new OpRejection(ErrorCode.OP_UNKNOWN_VERSION, `Op ${op.type} has no version ${op.v}`);
   }
+  await refuseOpAfterDeactivation(ctx, user);
   if (!user.warehouseIds.includes(op.warehouseId)) {
     throw new OpRejection(
       ErrorCode.NOT_IN_WAREHOUSE,

@@ -76,7 +76,10 @@ describe.each(storeKinds())('ops of a deactivated user on %s', (kind) => {
     dev.http = await signIn('supervisor', 'supervisor123', dev.deviceId);
     const res = await dev.push(queued);
     expect(res.status).toBe(200);
-    expect(res.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect(
+      res.body.results.map((r) => r.status),
+      JSON.stringify(res.body.results),
+    ).toEqual(['applied', 'applied']);
     const moved = await server.store.db
       .selectFrom('movements')
       .select(['user_id', 'delta'])
@@ -100,6 +103,46 @@ describe.each(storeKinds())('ops of a deactivated user on %s', (kind) => {
       '/api/console/warehouses/WH1/exceptions',
     );
     expect(list.body.exceptions.some((x) => x.kind === 'user.deactivated')).toBe(true);
+  });
+
+  it('an op the device recorded after the deactivation is refused, one queued before applies', async () => {
+    const leaverId = await newPicker('leaver.three');
+    const dev = new SimDevice(server.http, 'WH1', leaverId);
+    const own = await signIn('leaver.three', 'first-password-1', dev.deviceId);
+    await own.post('/api/auth/password', {
+      currentPassword: 'first-password-1',
+      newPassword: 'own-password-33',
+    });
+    dev.http = own;
+    await dev.pullAll();
+    const before = dev.move({ sku: 'SKU-10001', from: 'B-01-1', to: 'A-01-2', qty: 1 });
+    const admin = await server.as('admin');
+    const off = await admin.post(`/api/admin/users/${leaverId}/deactivate`, {
+      reason: 'contract ended',
+    });
+    expect(off.status).toBe(200);
+    const deactivatedAt = Number(
+      (
+        await server.store.db
+          .selectFrom('users')
+          .select('deactivated_at')
+          .where('id', '=', leaverId)
+          .executeTakeFirstOrThrow()
+      ).deactivated_at,
+    );
+    const after = { ...dev.move({ sku: 'SKU-10001', from: 'B-01-1', to: 'A-01-2', qty: 4 }) };
+    after.at = deactivatedAt + 10 * 60_000;
+    dev.http = await signIn('supervisor', 'supervisor123', dev.deviceId);
+    const res = await dev.push([before, after]);
+    expect(res.status).toBe(200);
+    expect(res.body.results[0]).toMatchObject({ status: 'applied' });
+    expect(res.body.results[1]).toMatchObject({ status: 'rejected', code: 'USER_DEACTIVATED' });
+    const moved = await server.store.db
+      .selectFrom('movements')
+      .select('op_id')
+      .where('op_id', '=', after.opId)
+      .execute();
+    expect(moved).toEqual([]);
   });
 
   it('a device the deactivated user never signed in on cannot record work for them', async () => {

@@ -110,16 +110,17 @@ describe.each(storeKinds())('user administration on %s', (kind) => {
 
   it('refuses bad input with a code, never a 500', async () => {
     const cases: [Record<string, unknown>, number, string][] = [
-      [{ username: 'a' }, 400, 'BAD_REQUEST'],
-      [{ username: 'bad name!' }, 400, 'BAD_REQUEST'],
-      [{ roles: ['emperor'] }, 400, 'BAD_REQUEST'],
-      [{ roles: [] }, 400, 'BAD_REQUEST'],
-      [{ warehouses: ['wh1; drop table users'] }, 400, 'BAD_REQUEST'],
+      [{ username: 'a' }, 400, 'INVALID_USERNAME'],
+      [{ username: 'bad name!' }, 400, 'INVALID_USERNAME'],
+      [{ roles: ['emperor'] }, 400, 'INVALID_ROLES'],
+      [{ roles: [] }, 400, 'INVALID_ROLES'],
+      [{ warehouses: ['wh1; drop table users'] }, 400, 'INVALID_WAREHOUSE_ID'],
       [{ warehouses: ['WH9'] }, 403, 'NOT_IN_WAREHOUSE'],
-      [{ name: 'x\u0000y' }, 400, 'BAD_REQUEST'],
+      [{ name: 'x\u0000y' }, 400, 'INVALID_NAME'],
       [{ password: 'short' }, 422, 'WEAK_PASSWORD'],
       [{ username: 'samename1', password: 'samename1' }, 422, 'WEAK_PASSWORD'],
-      [{ extra: 1 }, 400, 'BAD_REQUEST'],
+      [{ extra: 1 }, 400, 'UNKNOWN_FIELD'],
+      [{ password: 42 }, 400, 'INVALID_PASSWORD'],
       [{ username: 'picker' }, 409, 'CONFLICT'],
       [{ username: 'PICKER' }, 409, 'CONFLICT'],
     ];
@@ -132,10 +133,12 @@ describe.each(storeKinds())('user administration on %s', (kind) => {
       'content-type': 'application/json',
     });
     expect(garbage.status).toBe(400);
+    expect(garbage.body.error.code).toBe('BAD_REQUEST');
     const nobody = await admin.request<Err>('PATCH', `${A}/users/no-such-user`, { name: 'X' });
     expect(nobody.status).toBe(404);
     const empty = await admin.request<Err>('PATCH', `${A}/users/${adminId}`, {});
     expect(empty.status).toBe(400);
+    expect(empty.body.error.code).toBe('NOTHING_TO_CHANGE');
   });
 
   it('edits roles and warehouses; an admin cannot drop their own admin role', async () => {
@@ -223,6 +226,7 @@ describe.each(storeKinds())('user administration on %s', (kind) => {
     expect(twice.status).toBe(409);
     const noReason = await admin.post<Err>(`${A}/users/${body.user.id}/reactivate`, {});
     expect(noReason.status).toBe(400);
+    expect(noReason.body.error.code).toBe('REASON_REQUIRED');
     const on = await admin.post<{ user: U }>(`${A}/users/${body.user.id}/reactivate`, {
       reason: 'came back',
     });
@@ -243,6 +247,7 @@ describe.each(storeKinds())('user administration on %s', (kind) => {
     expect(again.status).toBe(409);
     const bad = await admin.post<Err>(`${A}/warehouses`, { id: '../x', name: 'Bad' });
     expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('INVALID_WAREHOUSE_ID');
     const fresh = await server.as('admin');
     const list = await fresh.get<{ warehouses: { id: string; name: string }[] }>(`${A}/warehouses`);
     expect(list.body.warehouses.map((w) => w.id)).toContain('WH3');
