@@ -38,7 +38,7 @@ describe.each(storeKinds())('first-admin command on %s', (kind) => {
         .selectFrom('users')
         .select(['id', 'username', 'roles', 'password_hash'])
         .execute();
-      expect(users.map((u) => [u.username, JSON.parse(u.roles)])).toEqual([
+      expect(users.map((u) => [u.username, JSON.parse(u.roles) as string[]])).toEqual([
         ['li.ming', ['admin', 'supervisor']],
       ]);
       expect(users[0]!.password_hash).not.toContain('a-long-first-secret');
