@@ -6,7 +6,8 @@
 //   - per account (`user:`): never refused, only slowed (up to 3 s), so a guesser elsewhere
 //     can neither lock the real user out nor guess fast from many addresses.
 // A success clears the account's rows and gives its source back the attempt.
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
 
 const PAIR_FREE = 5;
@@ -87,7 +88,7 @@ export async function beginAttempt(
 }
 
 export async function attemptSucceeded(store: Store, username: string, ip: string): Promise<void> {
-  await clearUserThrottle(store, username);
+  await clearUserThrottle(store.db, username);
   await store.db
     .updateTable('login_failures')
     .set({ count: sql`count - 1` })
@@ -96,13 +97,27 @@ export async function attemptSucceeded(store: Store, username: string, ip: strin
     .execute();
 }
 
-/** Lifts every lock and slow-down on one account (a supervisor's unlock, a successful sign-in). */
-export async function clearUserThrottle(store: Store, username: string): Promise<void> {
+/** The account's own row and its per-source rows; a prefix match, so `%` or `_` in a name match only themselves. */
+const accountRows = (username: string) => {
   const key = account(username);
-  await store.db
-    .deleteFrom('login_failures')
-    .where((eb) => eb.or([eb('key', '=', key), eb('key', 'like', `${key}|%`)]))
-    .execute();
+  const prefix = `${key}|`;
+  return sql<boolean>`(key = ${key} or substr(key, 1, ${prefix.length}) = ${prefix})`;
+};
+
+/** Lifts every lock and slow-down on one account (a supervisor's unlock, a successful sign-in). */
+export async function clearUserThrottle(db: Kysely<Database>, username: string): Promise<void> {
+  await db.deleteFrom('login_failures').where(accountRows(username)).execute();
+}
+
+/** Whether some source must wait before trying this account again. */
+export async function accountLocked(store: Store, username: string, now: number): Promise<boolean> {
+  const row = await store.db
+    .selectFrom('login_failures')
+    .select('key')
+    .where(accountRows(username))
+    .where('locked_until', '>', now)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Rows of names nobody has tried for a day go, so random names cannot grow the table forever. */
