@@ -7,6 +7,7 @@ import type { Deps } from './deps.ts';
 import { compressAnswers } from './http/compress.ts';
 import { errorBody, installErrorHandler } from './http/errors.ts';
 import { isShellNavigation, serveApp } from './http/static.ts';
+import { trustProxyFrom } from './http/trust-proxy.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { adminUserRoutes } from './admin/routes.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -28,7 +29,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 256 * 1024,
-    trustProxy: true,
+    trustProxy: trustProxyFrom(),
     forceCloseConnections: true,
   });
   await app.register(helmet, {

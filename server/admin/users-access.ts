@@ -2,7 +2,7 @@
 // poked and told at its next sync); a password reset ends them too and makes the user choose a
 // new password at the next sign-in; unlocking forgets failed sign-ins. Each is audited.
 import { ErrorCode } from '#core/errors.ts';
-import { clearFailures, throttleKey } from '../auth/throttle.ts';
+import { clearUserThrottle } from '../auth/login-throttle.ts';
 import { hashPassword } from '../auth/password.ts';
 import { loadUser, type UserInfo } from '../auth/users.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -128,7 +128,7 @@ export async function resetPassword(
     });
     return ended;
   });
-  await clearFailures(store, throttleKey(u.username));
+  await clearUserThrottle(store.db, u.username);
   return { sessionsEnded };
 }
 
@@ -138,7 +138,7 @@ export async function unlockUser(store: Store, caller: UserInfo, id: string): Pr
     throw new ApiError(403, ErrorCode.NOT_IN_WAREHOUSE, 'This user is not in your warehouses');
   const at = Date.now();
   await store.write(async (trx) => {
-    await trx.deleteFrom('login_failures').where('key', '=', throttleKey(u.username)).execute();
+    await clearUserThrottle(trx, u.username);
     await auditAdmin(trx, {
       by: caller.id,
       at,

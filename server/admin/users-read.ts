@@ -1,7 +1,7 @@
 // Users as administration lists them: roles, warehouses, whether active, whether they must set
 // a new password, and whether failed sign-ins hold them back right now.
 import type { AdminUser } from '#core/admin.ts';
-import { throttleKey, waitBeforeAttempt } from '../auth/throttle.ts';
+import { accountLocked } from '../auth/login-throttle.ts';
 import type { UserInfo } from '../auth/users.ts';
 import type { Store } from '../store/store.ts';
 import { canSee } from './scope.ts';
@@ -26,7 +26,7 @@ export async function listUsers(store: Store, caller: UserInfo, now: number): Pr
       warehouses,
       active: u.active === 1,
       mustChangePassword: u.must_change_password === 1,
-      locked: (await waitBeforeAttempt(store, throttleKey(u.username), now)) > 0,
+      locked: await accountLocked(store, u.username, now),
       createdAt: Number(u.created_at),
       deactivatedAt: u.deactivated_at === null ? null : Number(u.deactivated_at),
     });

@@ -4,23 +4,25 @@ import type { FastifyInstance } from 'fastify';
 import { ErrorCode } from '#core/errors.ts';
 import { loginRequestSchema, type LoginResponse, type SessionUser } from '#core/protocol.ts';
 import { bindDeviceKey } from '../auth/device-key.ts';
-import { verifyPassword } from '../auth/password.ts';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { authenticate, createSession } from '../auth/session.ts';
-import { clearFailures, recordFailure, throttleKey, waitBeforeAttempt } from '../auth/throttle.ts';
+import { attemptSucceeded, beginAttempt } from '../auth/login-throttle.ts';
 import { loadUser, type UserInfo } from '../auth/users.ts';
 import type { Deps } from '../deps.ts';
 import { ApiError } from '../http/api-error.ts';
 import { parseBody } from '../http/parse.ts';
 import type { Store } from '../store/store.ts';
 
+let dummy: Promise<string> | null = null;
+const dummyHash = (): Promise<string> => (dummy ??= hashPassword('not a password of anyone'));
+
 export function authRoutes(app: FastifyInstance, { store }: Deps): void {
   app.post('/api/auth/login', async (req) => {
     const body = parseBody(loginRequestSchema, req.body);
     const now = Date.now();
-    const key = throttleKey(body.username);
-    const wait = await waitBeforeAttempt(store, key, now);
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
+    const attempt = await beginAttempt(store, body.username, req.ip, now);
+    if (attempt.waitMs > 0) {
+      const seconds = Math.ceil(attempt.waitMs / 1000);
       throw new ApiError(
         429,
         ErrorCode.TOO_MANY_ATTEMPTS,
@@ -28,17 +30,18 @@ export function authRoutes(app: FastifyInstance, { store }: Deps): void {
         { retryAfterSeconds: seconds },
       );
     }
+    if (attempt.slowdownMs) await new Promise((r) => setTimeout(r, attempt.slowdownMs));
     const row = await store.db
       .selectFrom('users')
       .selectAll()
       .where('username', '=', body.username.trim().toLowerCase())
       .executeTakeFirst();
-    const ok = row ? await verifyPassword(body.password, row.password_hash) : false;
+    // An unknown name costs the same hashing as a known one, so timing tells nothing.
+    const ok = await verifyPassword(body.password, row?.password_hash ?? (await dummyHash()));
     if (!row || !ok || row.active !== 1) {
-      await recordFailure(store, key, now);
       throw new ApiError(401, ErrorCode.BAD_CREDENTIALS, 'Wrong user name or password');
     }
-    await clearFailures(store, key);
+    await attemptSucceeded(store, body.username, req.ip);
     if (body.deviceId && body.deviceKey)
       await bindDeviceKey(store, {
         deviceId: body.deviceId,
