@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import { resolverOf } from './resolvers.ts';
 import type { ConsoleException } from '#core/console-wire.ts';
+import type { AdminAuditEntry } from '#core/admin.ts';
 
 export interface ExceptionFilter {
   status?: 'open' | 'resolved' | 'all';
@@ -66,17 +67,8 @@ export async function listExceptions(
   }));
 }
 
-export interface AuditEntry {
-  id: string;
-  at: number;
-  by: string;
-  byName: string | null;
-  action: string;
-  targetKind: string;
-  target: string;
-  reason: string | null;
-  data: Record<string, unknown>;
-}
+/** One row of the console's audit, the same shape administration reads (declared once in core). */
+export type AuditEntry = AdminAuditEntry;
 
 export async function auditOf(
   db: Kysely<Database>,
