@@ -1,5 +1,6 @@
 // Server handlers by op type and version. Every (type, v) in src/core/ops/registry.ts has one.
 import { applyMove } from './moving/handlers.ts';
+import { applyRelease } from './moving/release.ts';
 import { applyReceiveItem, applyReceiveUndo } from './receiving/handlers.ts';
 import { applyReceiveClose, applyReceiveFinish } from './receiving/close.ts';
 import { applyPutaway } from './putaway/handlers.ts';
@@ -28,4 +29,5 @@ export const handlers: Record<string, OpHandler<never>> = {
   'pick.short@1': applyPickShort,
   'pick.complete@1': applyPickComplete,
   'count.location@1': applyCountLocation,
+  'stock.release@1': applyRelease,
 };

@@ -49,6 +49,10 @@ export const ErrorCode = {
   INVALID_QUANTITY: 'INVALID_QUANTITY',
   DEVICE_ID_CLASH: 'DEVICE_ID_CLASH',
   OP_FAILED: 'OP_FAILED',
+  /** A move out of quarantine to a location that is not quarantine: it needs a release (Q1). */
+  QUARANTINE_HELD: 'QUARANTINE_HELD',
+  /** A release from a location that is not quarantine. */
+  NOT_IN_QUARANTINE: 'NOT_IN_QUARANTINE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -17,6 +17,19 @@ export const goodsEn = {
   'goods.announced': 'Announced: {what}',
   'goods.notPickFace':
     '{sku} lot {lot} is expired or short-dated: a supervisor decides where it goes.',
+  'op.stock.release': 'Release {qty} × {sku} {from} → {to}',
+  'release.atFrom':
+    '{location} is quarantine: its stock goes only to quarantine unless a supervisor releases it.',
+  'release.held': '{from} is quarantine. Only a supervisor can release {sku} to {to}.',
+  'release.ask': 'Release {qty} × {sku} from quarantine {from} to {to}?',
+  'release.reason': 'Why may it be used again? (required)',
+  'release.needReason': 'Say why it is released (at least 3 characters).',
+  'release.confirm': 'Release {qty}',
+  'release.cancel': 'Cancel',
+  'release.done': 'Released {qty} × {sku} to {to}',
+  'error.QUARANTINE_HELD':
+    'Quarantined stock goes to another location only through a supervisor’s release.',
+  'error.NOT_IN_QUARANTINE': 'Only stock in a quarantine location can be released.',
 } as const;
 
 export type GoodsKey = keyof typeof goodsEn;

@@ -4,12 +4,21 @@ import { judgeMove, moveOp, type MovePayload } from '#core/ops/move.ts';
 import { postMovement } from '../../stock/ledger.ts';
 import { raiseException } from '../../exceptions/raise.ts';
 import { requireItem, requireLocation } from '../../sync/lookups.ts';
+import { OpRejection } from '../../sync/rejection.ts';
+import { ErrorCode } from '#core/errors.ts';
+import { leavesQuarantine } from '#core/goods/quarantine.ts';
 import type { OpHandler } from '../../sync/op-handler.ts';
 
 export const applyMove: OpHandler<MovePayload> = async (ctx, p) => {
   await requireItem(ctx, p.sku);
-  await requireLocation(ctx, p.from);
-  await requireLocation(ctx, p.to);
+  const from = await requireLocation(ctx, p.from);
+  const to = await requireLocation(ctx, p.to);
+  // Q1: quarantined stock leaves quarantine only by a supervisor's release (stock.release).
+  if (leavesQuarantine(from, to))
+    throw new OpRejection(
+      ErrorCode.QUARANTINE_HELD,
+      `${p.from} is quarantine: moving ${p.sku} to ${p.to} needs a release`,
+    );
   const after: number[] = [];
   for (const [i, d] of moveOp.stockDeltas(p).entries()) {
     after.push(

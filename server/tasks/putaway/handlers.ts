@@ -6,11 +6,17 @@ import { raiseException } from '../../exceptions/raise.ts';
 import { bookQty, postMovement } from '../../stock/ledger.ts';
 import { requireItem, requireLocation } from '../../sync/lookups.ts';
 import type { OpHandler } from '../../sync/op-handler.ts';
+import { OpRejection } from '../../sync/rejection.ts';
+import { ErrorCode } from '#core/errors.ts';
+import { leavesQuarantine } from '#core/goods/quarantine.ts';
 
 export const applyPutaway: OpHandler<PutawayPayload> = async (ctx, p) => {
   await requireItem(ctx, p.sku);
-  await requireLocation(ctx, p.from);
-  await requireLocation(ctx, p.to);
+  const from = await requireLocation(ctx, p.from);
+  const to = await requireLocation(ctx, p.to);
+  // Q1: quarantined stock leaves quarantine only by a supervisor's release (stock.release).
+  if (leavesQuarantine(from, to))
+    throw new OpRejection(ErrorCode.QUARANTINE_HELD, `${p.from} is quarantine: it needs a release`);
   const book = await bookQty(ctx, { location: p.from, sku: p.sku, lot: p.lot, expiry: p.expiry });
   for (const [i, d] of putawayOp.stockDeltas(p).entries()) {
     await postMovement(ctx, {

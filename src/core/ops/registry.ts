@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Role } from '../roles.ts';
 import type { StockDelta } from './effects.ts';
 import { moveOp } from './move.ts';
+import { releaseOp } from './release.ts';
 import {
   receiveCloseOp,
   receiveFinishOp,
@@ -41,6 +42,7 @@ const definitions: OpDefinition[] = [
   erase(pickShortOp),
   erase(pickCompleteOp),
   erase(countLocationOp),
+  erase(releaseOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));

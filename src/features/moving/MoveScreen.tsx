@@ -12,7 +12,11 @@ import { useScanHandler, type ScanEvent } from '../../scan/scanner.ts';
 import { useScanSession } from '../../scan/use-scan-session.ts';
 import { NoticeLine } from '../../components/NoticeLine.tsx';
 import { locationStock } from '../stock-hooks.ts';
-import { initialMove, movePayload, onScan, type MoveState } from './move-flow.ts';
+import { initialMove, movePayload, onScan, releasePayload, type MoveState } from './move-flow.ts';
+import { ReleaseConfirm } from './ReleaseConfirm.tsx';
+import { useSession } from '../../app/session.ts';
+import { hasAnyRole } from '#core/roles.ts';
+import { releaseRoles } from '#core/goods/quarantine.ts';
 import type { Location } from '#core/entities.ts';
 import { MoveSteps } from './MoveSteps.tsx';
 import { OverBookConfirm, type OverBook } from '../../components/OverBookConfirm.tsx';
@@ -24,6 +28,10 @@ export function MoveScreen() {
   const [asking, setAsking] = useState<(OverBook & { state: MoveState; to: Location }) | null>(
     null,
   );
+  // A release out of quarantine (Q1) waiting for the supervisor's reason.
+  const [releasing, setReleasing] = useState<{ state: MoveState; to: Location } | null>(null);
+  const session = useSession();
+  const mayRelease = hasAnyRole(session?.user.roles ?? [], releaseRoles);
   const scans = useRef<{ text: string; source: ScanEvent['source'] }[]>([]);
   const current = useRef(state);
   const setState = (s: MoveState) => {
@@ -64,14 +72,36 @@ export function MoveScreen() {
     else say('success', done);
   };
 
+  const release = async (s: MoveState, to: Location, reason: string) => {
+    setReleasing(null);
+    await recordOp('stock.release', 1, releasePayload(s, to, scans.current, reason));
+    scans.current = [];
+    setState(initialMove);
+    say('success', t('release.done', { qty: s.qty, sku: s.item!.sku, to: to.code }));
+  };
+
   const apply = async (outcome: ReturnType<typeof onScan>, text: string) => {
     // A scan answers an open question by starting over from it: nothing is recorded unasked.
     setAsking(null);
+    setReleasing(null);
     if (outcome.kind === 'reject') {
       say('error', t(outcome.message, outcome.params));
+    } else if (outcome.kind === 'release') {
+      const words = { sku: outcome.state.item!.sku, from: outcome.state.from!.code };
+      if (!mayRelease) say('error', t('release.held', { ...words, to: outcome.to.code }));
+      else {
+        feedback('warning', text);
+        setReleasing({ state: outcome.state, to: outcome.to });
+      }
     } else if (outcome.kind === 'next') {
-      feedback('success', text);
-      clearNotice();
+      const from = outcome.state.from;
+      // Said at the from-scan: the worker learns of the hold before carrying anything.
+      if (outcome.state.step === 'item' && from?.kind === 'quarantine' && !mayRelease)
+        say('warning', t('release.atFrom', { location: from.code }));
+      else {
+        feedback('success', text);
+        clearNotice();
+      }
       if (outcome.state.step === 'qty' && current.current.step !== 'qty') readBook(outcome.state);
       setState(outcome.state);
     } else {
@@ -119,6 +149,19 @@ export function MoveScreen() {
           }}
           onChange={() => {
             setAsking(null);
+            clearNotice();
+          }}
+        />
+      )}
+      {releasing && (
+        <ReleaseConfirm
+          sku={releasing.state.item!.sku}
+          from={releasing.state.from!.code}
+          to={releasing.to.code}
+          qty={releasing.state.qty}
+          onConfirm={(reason) => enqueue(() => release(releasing.state, releasing.to, reason))}
+          onCancel={() => {
+            setReleasing(null);
             clearNotice();
           }}
         />

@@ -1,6 +1,7 @@
 // The stock move as a small state machine: from-location, item (repeat scans add packs),
 // quantity, to-location. Scans drive it without touching the screen; pure, so it is tested.
 import type { Location } from '#core/entities.ts';
+import { leavesQuarantine } from '#core/goods/quarantine.ts';
 import type { LocalItem } from '../../db/database.ts';
 import type { Resolved } from '../../scan/resolve-local.ts';
 import { scanProblem } from '../../scan/scan-problem.ts';
@@ -29,7 +30,9 @@ export const initialMove: MoveState = {
 export type MoveOutcome =
   | { kind: 'next'; state: MoveState; tone: 'success' }
   | { kind: 'reject'; message: MessageKey; params?: Record<string, string | number> }
-  | { kind: 'record'; state: MoveState; to: Location };
+  | { kind: 'record'; state: MoveState; to: Location }
+  /** Q1: the move takes stock out of quarantine; only a supervisor's release may do that. */
+  | { kind: 'release'; state: MoveState; to: Location };
 
 export function onScan(s: MoveState, r: Resolved): MoveOutcome {
   const problem = scanProblem(r);
@@ -92,8 +95,17 @@ export function readyToRecord(s: MoveState, to: Location): MoveOutcome {
     return { kind: 'reject', message: 'move.needExpiry' };
   if (!Number.isInteger(s.qty) || s.qty < 1)
     return { kind: 'reject', message: 'qty.invalid', params: { max: 1_000_000 } };
+  if (leavesQuarantine(s.from!, to)) return { kind: 'release', state: s, to };
   return { kind: 'record', state: s, to };
 }
+
+/** The release op's payload: the move's, with the supervisor's reason. */
+export const releasePayload = (
+  s: MoveState,
+  to: Location,
+  scans: { text: string; source: 'camera' | 'wedge' | 'typed' }[],
+  reason: string,
+) => ({ ...movePayload(s, to, scans), reason: reason.trim() });
 
 export const movePayload = (
   s: MoveState,

@@ -13,5 +13,12 @@ export function describeOp(op: OutboxOp, t: T): string {
       from: p['from'] ?? '?',
       to: p['to'] ?? '?',
     });
+  if (op.type === 'stock.release')
+    return t('op.stock.release', {
+      qty: p['qty'] ?? '?',
+      sku: p['sku'] ?? '?',
+      from: p['from'] ?? '?',
+      to: p['to'] ?? '?',
+    });
   return describeReceivingOp(op, t) ?? describeCountOp(op, t) ?? t('op.unknown', { type: op.type });
 }

@@ -9,9 +9,12 @@ import {
 import type { Resolved } from '../../../src/scan/resolve-local.ts';
 import type { LocalItem } from '../../../src/db/database.ts';
 
-const loc = (code: string): Resolved => ({
+const loc = (
+  code: string,
+  kind: 'storage' | 'quarantine' | 'dock' | 'outbound' = 'storage',
+): Resolved => ({
   kind: 'location',
-  location: { code, barcode: code, zone: 'A', kind: 'storage', walkSeq: 1 },
+  location: { code, barcode: code, zone: 'A', kind, walkSeq: 1 },
   text: code,
 });
 const baseItem: LocalItem = {
@@ -74,6 +77,19 @@ describe('move flow', () => {
     expect(run([loc('A-1'), item(1), loc('A-1')]).outcomes[2]).toMatchObject({
       kind: 'reject',
       message: 'move.sameLocation',
+    });
+  });
+
+  it('Q1 out of quarantine is a release; into it and between quarantines is a move', () => {
+    expect(run([loc('Q-1', 'quarantine'), item(2), loc('A-1')]).outcomes[2]).toMatchObject({
+      kind: 'release',
+      to: { code: 'A-1' },
+    });
+    expect(
+      run([loc('Q-1', 'quarantine'), item(2), loc('Q-2', 'quarantine')]).outcomes[2],
+    ).toMatchObject({ kind: 'record' });
+    expect(run([loc('A-1'), item(2), loc('Q-2', 'quarantine')]).outcomes[2]).toMatchObject({
+      kind: 'record',
     });
   });
 
