@@ -10,9 +10,26 @@ import { loadLines, receiptRow, requireReceipt, saveReceipt } from './rows.ts';
 import type { OpHandler } from '../../sync/op-handler.ts';
 
 export const applyReceiveFinish: OpHandler<ReceiveFinishPayload> = async (ctx, p) => {
-  await requireReceipt(ctx, p.receipt);
+  const receipt = receiptRow(await requireReceipt(ctx, p.receipt));
   await touchDelivery(ctx, p.receipt, p.delivery, 0, true);
-  return [];
+  if (!p.askCloseShort || receipt.status === 'closed') return [];
+  // R13: a request, not a close: a supervisor decides, so the receipt stays open meanwhile.
+  const short = shortLines(await loadLines(ctx, p.receipt));
+  if (!short.length) return [];
+  const list = short.map((s) => `${s.sku} ${s.received} of ${s.expected}`).join(', ');
+  return [
+    await raiseException(ctx, {
+      kind: 'receive.close_requested',
+      message: `Asked to close ${p.receipt} short (${p.askCloseShort}): ${list}`,
+      said: { receipt: p.receipt, reason: p.askCloseShort },
+      believed: { short },
+      ref: p.receipt,
+      opId: ctx.op.opId,
+      deviceId: ctx.op.deviceId,
+      userId: ctx.op.userId,
+      at: ctx.now,
+    }),
+  ];
 };
 
 export interface CloseRequest {

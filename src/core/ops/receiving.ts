@@ -150,7 +150,12 @@ export const receiveUndoOp = {
   stockDeltas: (p: ReceiveUndoPayload): StockDelta[] => receivedDeltas(p, -1),
 } as const;
 
-export const receiveFinishPayloadV1 = z.object({ receipt: codeSchema, delivery: deliverySchema });
+export const receiveFinishPayloadV1 = z.object({
+  receipt: codeSchema,
+  delivery: deliverySchema,
+  /** R13: the receiver asks a supervisor to close the receipt short, saying why. */
+  askCloseShort: z.string().trim().min(3, 'say why').max(200).nullable().default(null),
+});
 export type ReceiveFinishPayload = z.infer<typeof receiveFinishPayloadV1>;
 
 export const receiveFinishOp = {

@@ -1,7 +1,7 @@
 // Receiving one receipt: scan items without touching the screen; each scan counts against its
 // line (a case counts the case), lines turn green when complete. Damaged units go to quarantine
 // with a reason and a photo; a return records its inspection outcome. Undo takes back the last
-// scan with a compensating op; "Finish delivery" ends this arrival.
+// scan with a compensating op; "Finish delivery" shows the summary, then ends this arrival.
 import { useState } from 'react';
 import { AppShell } from '../../components/AppShell.tsx';
 import { QtyStepper } from '../../components/QtyStepper.tsx';
@@ -12,7 +12,11 @@ import { HeldPrompt } from './HeldPrompt.tsx';
 import { ShelfLifeDecision } from './ShelfLifeDecision.tsx';
 import { LineList } from './LineList.tsx';
 import { ReceiptHeader } from './ReceiptHeader.tsx';
-import { useItems, useLastUndoable, useReceiptState } from './receiving-data.ts';
+import { useDeliveryUnits, useItems, useLastUndoable, useReceiptState } from './receiving-data.ts';
+import { FinishSummary } from './FinishSummary.tsx';
+import { useSession } from '../../app/session.ts';
+import { hasAnyRole } from '#core/roles.ts';
+import { closingRoles } from '#core/ops/receiving.ts';
 import { goodMode } from './receive-flow.ts';
 import { useReceiving } from './use-receiving.ts';
 import './receiving.css';
@@ -23,6 +27,9 @@ export function ReceiptScreen({ number }: { number: string }) {
   const r = useReceiving(number);
   const last = useLastUndoable(number);
   const [qtyOpen, setQtyOpen] = useState(false);
+  const [finishing, setFinishing] = useState(false);
+  const units = useDeliveryUnits(number);
+  const session = useSession();
   const items = useItems(view?.lines.map((l) => l.sku) ?? []);
   if (view === undefined) return null;
   if (view === null)
@@ -50,30 +57,33 @@ export function ReceiptScreen({ number }: { number: string }) {
       title={number}
       footer={
         <>
-          <div className="row actions">
-            <button className="btn" data-testid="undo" disabled={!last} onClick={r.undo}>
-              {t('receive.undo')}
-            </button>
-            {!isReturn && (
-              <button
-                className={`btn${r.mode.condition !== 'good' ? ' warn-on' : ''}`}
-                data-testid="damaged-toggle"
-                aria-pressed={r.mode.condition !== 'good'}
-                onClick={toggleDamaged}
-              >
-                {r.mode.condition !== 'good'
-                  ? t('receive.cancelDamaged')
-                  : t('receive.damagedButton')}
+          {/* Hidden while the finish summary asks: its answer is the only thing to do. */}
+          {!finishing && (
+            <div className="row actions">
+              <button className="btn" data-testid="undo" disabled={!last} onClick={r.undo}>
+                {t('receive.undo')}
               </button>
-            )}
-            <button
-              className={`btn${r.multiplier > 1 ? ' warn-on' : ''}`}
-              data-testid="qty-toggle"
-              onClick={() => setQtyOpen(!qtyOpen)}
-            >
-              {t('receive.qtyButton', { n: r.multiplier })}
-            </button>
-          </div>
+              {!isReturn && (
+                <button
+                  className={`btn${r.mode.condition !== 'good' ? ' warn-on' : ''}`}
+                  data-testid="damaged-toggle"
+                  aria-pressed={r.mode.condition !== 'good'}
+                  onClick={toggleDamaged}
+                >
+                  {r.mode.condition !== 'good'
+                    ? t('receive.cancelDamaged')
+                    : t('receive.damagedButton')}
+                </button>
+              )}
+              <button
+                className={`btn${r.multiplier > 1 ? ' warn-on' : ''}`}
+                data-testid="qty-toggle"
+                onClick={() => setQtyOpen(!qtyOpen)}
+              >
+                {t('receive.qtyButton', { n: r.multiplier })}
+              </button>
+            </div>
+          )}
           <ScanBar />
         </>
       }
@@ -99,34 +109,57 @@ export function ReceiptScreen({ number }: { number: string }) {
           onCancel={r.cancelHeld}
         />
       )}
-      <ReceiptHeader receipt={receipt} lines={lines} />
-      {!r.held && (
-        <div
-          className={`prompt compact${r.mode.condition !== 'good' ? ' warn' : ''}`}
-          data-testid="prompt"
-        >
-          {prompt}
-        </div>
-      )}
-      {qtyOpen && (
-        <section className="card" data-testid="qty-panel">
-          <p className="sub">{t('receive.qtyPrompt')}</p>
-          <QtyStepper value={r.multiplier} min={1} onChange={r.setMultiplier} />
-          <button className="btn primary" onClick={() => setQtyOpen(false)}>
-            {t('common.ok')}
+      {finishing ? (
+        <FinishSummary
+          receipt={number}
+          lines={lines}
+          tolerancePct={receipt.tolerancePct}
+          units={units}
+          mayClose={hasAnyRole(session?.user.roles ?? [], closingRoles)}
+          onChoose={(choice) => {
+            setFinishing(false);
+            r.finish(choice);
+          }}
+          onKeep={() => setFinishing(false)}
+        />
+      ) : (
+        <>
+          <ReceiptHeader receipt={receipt} lines={lines} />
+          {!r.held && (
+            <div
+              className={`prompt compact${r.mode.condition !== 'good' ? ' warn' : ''}`}
+              data-testid="prompt"
+            >
+              {prompt}
+            </div>
+          )}
+          {qtyOpen && (
+            <section className="card" data-testid="qty-panel">
+              <p className="sub">{t('receive.qtyPrompt')}</p>
+              <QtyStepper value={r.multiplier} min={1} onChange={r.setMultiplier} />
+              <button className="btn primary" onClick={() => setQtyOpen(false)}>
+                {t('common.ok')}
+              </button>
+            </section>
+          )}
+          {pickerOpen && <ConditionPicker type={receipt.type} mode={r.mode} onChange={r.setMode} />}
+          <LineList
+            lines={lines}
+            items={items}
+            tolerancePct={receipt.tolerancePct}
+            onWrongItem={r.markWrongItem}
+          />
+          <button
+            className="btn"
+            data-testid="finish"
+            onClick={() => {
+              if (r.canFinish()) setFinishing(true);
+            }}
+          >
+            {t('receive.finish')}
           </button>
-        </section>
+        </>
       )}
-      {pickerOpen && <ConditionPicker type={receipt.type} mode={r.mode} onChange={r.setMode} />}
-      <LineList
-        lines={lines}
-        items={items}
-        tolerancePct={receipt.tolerancePct}
-        onWrongItem={r.markWrongItem}
-      />
-      <button className="btn" data-testid="finish" onClick={r.finish}>
-        {t('receive.finish')}
-      </button>
     </AppShell>
   );
 }

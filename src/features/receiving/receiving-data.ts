@@ -113,6 +113,17 @@ export async function deliveryUnits(receipt: string, delivery: string): Promise<
     );
 }
 
+/** Units this device recorded in its open arrival on the receipt (0 with none open). */
+export const useDeliveryUnits = (receipt: string) =>
+  useLiveQuery(
+    async () => {
+      const arrival = await db.receiptArrivals.get(receipt);
+      return arrival ? deliveryUnits(receipt, arrival.delivery) : 0;
+    },
+    [receipt],
+    0,
+  );
+
 export const quarantineLocation = async (): Promise<string | null> =>
   (
     await db.locations

@@ -1,6 +1,7 @@
 // The receiving screen's engine: scans, undo and finishing go through one queue and are handled
 // one after another against the latest state (base lines plus waiting ops), so none is dropped
 // or judged on stale numbers. Each receive is in the outbox before its tone.
+import type { FinishChoice } from './FinishSummary.tsx';
 import { useEffect, useRef, useState } from 'react';
 import type { ScanRecord } from '#core/ops/envelope.ts';
 import { navigate } from '../../app/router.ts';
@@ -207,16 +208,39 @@ export function useReceiving(number: string) {
         await recordOp('receive.wrong_item', 1, { receipt: number, sku, insteadOfLine });
         say('warning', t('receive.wrongItemDone', { sku, line: insteadOfLine }));
       }),
-    finish: () =>
+    /** Whether the summary may be shown: a scan waiting for its lot or serial comes first. */
+    canFinish: (): boolean => {
+      if (!heldRef.current) return true;
+      say('error', t('receive.finishHeld', { sku: heldRef.current.item.sku }));
+      return false;
+    },
+    /** Ends the arrival as the worker chose on the summary (R13). */
+    finish: (choice: FinishChoice) =>
       enqueue(async () => {
         if (heldRef.current)
           return say('error', t('receive.finishHeld', { sku: heldRef.current.item.sku }));
         const arrival = await db.receiptArrivals.get(number);
         const units = arrival ? await deliveryUnits(number, arrival.delivery) : 0;
-        if (arrival && units !== 0)
-          await recordOp('receive.finish', 1, { receipt: number, delivery: arrival.delivery });
+        const reason = choice.kind === 'finish' ? null : choice.reason.trim();
+        // The finish op carries the ask; an arrival with no units still sends it when asked.
+        if (arrival && (units !== 0 || choice.kind === 'ask'))
+          await recordOp('receive.finish', 1, {
+            receipt: number,
+            delivery: arrival.delivery,
+            askCloseShort: choice.kind === 'ask' ? reason : null,
+          });
+        if (choice.kind === 'close')
+          await recordOp('receive.close', 1, { receipt: number, reason });
         await db.receiptArrivals.delete(number);
-        feedback('success', t('receive.finished', { units }));
+        const words = { units, receipt: number };
+        feedback(
+          'success',
+          choice.kind === 'ask'
+            ? t('finish.asked', words)
+            : choice.kind === 'close'
+              ? t('finish.closed', words)
+              : t('receive.finished', words),
+        );
         navigate('/receive');
       }),
   };

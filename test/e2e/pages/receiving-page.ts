@@ -91,8 +91,10 @@ export class ReceivingPage {
     });
   }
 
+  /** Finish delivery: the summary (R13) is shown, then confirmed as it is. */
   async finish(): Promise<void> {
     await this.page.click('[data-testid=finish]');
+    await this.page.click('[data-testid=finish-confirm]');
     await this.page.waitForSelector('[data-testid=receipt-list]');
   }
 
