@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
 import { fakeCameraArgs } from './fake-camera.ts';
+import { recordAcks, type UiAck } from './acks.ts';
 
 /** Browsers currently running, for failure screenshots (test/helpers/e2e-setup.ts). */
 export const openBrowsers = new Set<DeviceBrowser>();
@@ -16,6 +17,8 @@ export class DeviceBrowser {
   private proc: ChildProcess | null = null;
   private browser: Browser | null = null;
   context!: BrowserContext;
+  /** Every notice the UI showed as done, across kills and restarts (I1's acknowledged list). */
+  readonly acks: UiAck[] = [];
 
   private constructor(
     readonly profileDir: string,
@@ -71,6 +74,7 @@ export class DeviceBrowser {
     });
     this.browser = await chromium.connectOverCDP(wsUrl);
     this.context = this.browser.contexts()[0]!;
+    await recordAcks(this.context, this.acks);
     openBrowsers.add(this);
   }
 
