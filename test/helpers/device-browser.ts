@@ -5,7 +5,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
 import { fakeCameraArgs } from './fake-camera.ts';
 import { recordAcks, type UiAck } from './acks.ts';
@@ -82,6 +88,12 @@ export class DeviceBrowser {
     const page = this.context.pages()[0] ?? (await this.context.newPage());
     page.setDefaultTimeout(60_000);
     return page;
+  }
+
+  /** A CDP session with the browser itself (Storage.*, Browser.* commands). */
+  cdp(): Promise<CDPSession> {
+    if (!this.browser) throw new Error('Chromium is not running');
+    return this.browser.newBrowserCDPSession();
   }
 
   /** Kills Chromium without warning, as a dead battery or an OOM kill would. */
