@@ -181,6 +181,8 @@ export const en = {
   'error.DEVICE_ID_CLASH': 'Two devices share one identity. Tell your supervisor.',
   'error.OP_FAILED': 'The server could not apply this.',
   'error.QUOTA': 'Device storage is full.',
+  'error.SERVER_MISSING_OPS':
+    'The server was restored and lost scans this device no longer holds. Tell your supervisor.',
   'error.unknown': 'Unexpected problem ({code}).',
 } as const;
 

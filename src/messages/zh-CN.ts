@@ -171,5 +171,6 @@ export const zhCN: Record<CoreKey, string> = {
   'error.DEVICE_ID_CLASH': '两台设备使用了同一个标识。请告知主管。',
   'error.OP_FAILED': '服务器无法执行此操作。',
   'error.QUOTA': '设备存储已满。',
+  'error.SERVER_MISSING_OPS': '服务器已从备份恢复，丢失了本设备已不再保存的扫描记录。请告知主管。',
   'error.unknown': '意外问题（{code}）。',
 };

@@ -1,5 +1,6 @@
 // F1: Chromium killed (SIGKILL) at random moments right after scans, the same profile started
 // again. Every move the worker saw succeed is still there and is applied exactly once (I1-I5).
+// Faults and invariants as defined in docs/reliability.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
 import { ServerProcess } from '../helpers/server-process.ts';

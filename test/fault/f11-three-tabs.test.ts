@@ -1,5 +1,6 @@
 // F11: three tabs of one device scanning; the tab that syncs is closed in the middle of a push.
 // Another tab takes over the sync (Web Locks) and every move is applied exactly once (I1-I5).
+// Faults and invariants as defined in docs/reliability.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
 import { ServerProcess } from '../helpers/server-process.ts';

@@ -1,6 +1,7 @@
 // F12 and F13 as the worker sees them. F12: an op the server can never apply is shown as "not
 // applied" with the reason, and later moves still sync. F13: the session expires with moves
 // queued; the device asks to sign in again, and the same moves go through (I1-I5).
+// Faults and invariants as defined in docs/reliability.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
 import { ServerProcess } from '../helpers/server-process.ts';

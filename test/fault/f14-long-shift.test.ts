@@ -1,6 +1,7 @@
 // F14: a long shift offline. The device holds 3,000 moves made over ten hours without a
 // network (written the way recordOp writes them), the worker still sees the right stock, and on
 // reconnect the outbox drains in bounded batches with every move applied once (I1-I5).
+// Faults and invariants as defined in docs/reliability.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
 import { ServerProcess } from '../helpers/server-process.ts';

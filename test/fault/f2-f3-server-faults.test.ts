@@ -1,5 +1,6 @@
 // F2: the server commits a push and the answer is lost. F3: the server is SIGKILLed in the
 // middle of a batch and started again. Either way every move is applied exactly once (I1-I5).
+// Faults and invariants as defined in docs/reliability.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
 import { ServerProcess } from '../helpers/server-process.ts';

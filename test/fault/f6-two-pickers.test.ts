@@ -2,6 +2,7 @@
 // reconnect in both orders: the first claim the server applies wins, the other phone is told who
 // holds the list and what to do with what it picked; the doubled line is exactly one over-pick
 // exception asking for the extra units back; I1–I5 hold.
+// Faults and invariants as defined in docs/reliability.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
 import { ServerProcess } from '../helpers/server-process.ts';

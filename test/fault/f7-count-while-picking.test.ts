@@ -3,6 +3,7 @@
 // posted (book stock changes only by the pick), the location is flagged and a recount is
 // requested (C4); I1–I5 hold for both devices. A is a real phone in Chromium (offline by the
 // browser); B speaks the sync protocol over HTTP with the picture it had before A counted.
+// Faults and invariants as defined in docs/reliability.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
 import { ServerProcess } from '../helpers/server-process.ts';

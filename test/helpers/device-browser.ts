@@ -5,9 +5,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
 import { fakeCameraArgs } from './fake-camera.ts';
+import { recordAcks, type UiAck } from './acks.ts';
 
 /** Browsers currently running, for failure screenshots (test/helpers/e2e-setup.ts). */
 export const openBrowsers = new Set<DeviceBrowser>();
@@ -16,6 +23,8 @@ export class DeviceBrowser {
   private proc: ChildProcess | null = null;
   private browser: Browser | null = null;
   context!: BrowserContext;
+  /** Every notice the UI showed as done, across kills and restarts (I1's acknowledged list). */
+  readonly acks: UiAck[] = [];
 
   private constructor(
     readonly profileDir: string,
@@ -71,6 +80,7 @@ export class DeviceBrowser {
     });
     this.browser = await chromium.connectOverCDP(wsUrl);
     this.context = this.browser.contexts()[0]!;
+    await recordAcks(this.context, this.acks);
     openBrowsers.add(this);
   }
 
@@ -78,6 +88,12 @@ export class DeviceBrowser {
     const page = this.context.pages()[0] ?? (await this.context.newPage());
     page.setDefaultTimeout(60_000);
     return page;
+  }
+
+  /** A CDP session with the browser itself (Storage.*, Browser.* commands). */
+  cdp(): Promise<CDPSession> {
+    if (!this.browser) throw new Error('Chromium is not running');
+    return this.browser.newBrowserCDPSession();
   }
 
   /** Kills Chromium without warning, as a dead battery or an OOM kill would. */

@@ -1,22 +1,50 @@
-// The invariants every sync and fault test asserts (../shared/TESTING.md):
-// I1 every acknowledged op applied exactly once or rejected with a reason; I2 per-device seq
-// order without gaps; I3 device base = server state; I4 stock arithmetic holds, no negative
-// stock without an exception; I5 the outbox drains.
+// The invariants every sync and fault test asserts, defined in docs/reliability.md:
+// I1 every op the UI acknowledged applied exactly once (its own stock deltas, once) or rejected
+// with a reason; I2 per-device seq order without gaps; I3 device base = the server's tables (and
+// the feed = the tables); I4 the book recomputed from the applied ops and the opening stock, no
+// negative bucket without an exception naming its item and location; I5 the outbox drains.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Store } from '../../server/store/store.ts';
+import { stockKey } from '../../src/core/entities.ts';
+import { findOp } from '../../src/core/ops/registry.ts';
+import type { StockDelta } from '../../src/core/ops/effects.ts';
+import type { AckedOp } from './acks.ts';
 import { deviceBase, deviceMeta, deviceOps, type DeviceOp } from './device-db.ts';
-import { feedState } from './server-state.ts';
+import { feedState, tableState } from './server-state.ts';
 
-/** I1 + I2 for one device: its ops in the op log once each, in seq order, none missing. */
+/** Movements that are not an op's own stock deltas: opening stock and count adjustments. */
+const ADJUSTMENT_KINDS = ['opening', 'count', 'count-reversal'] as const;
+
+/** An op I1 must find: by id (a client that knows its ops, a SimDevice) or as the UI said it. */
+export type Acknowledged = Pick<DeviceOp, 'seq' | 'opId'> | AckedOp;
+
+const bucket = (d: Pick<StockDelta, 'location' | 'sku' | 'lot' | 'expiry'>) =>
+  stockKey(d.location, d.sku, d.lot, d.expiry);
+
+/** An op's stock deltas by the shared rule (src/core/ops), as sorted "bucket delta" strings. */
+export function opDeltas(type: string, v: number, payload: unknown): string[] {
+  const found = findOp(type, v);
+  if (!found.ok) throw new Error(`I1: no definition for ${type}@${v}`);
+  const parsed = found.def.payload.parse(payload);
+  return found.def
+    .stockDeltas(parsed)
+    .map((d) => `${bucket(d)} ${d.delta}`)
+    .sort();
+}
+
+const matches = (payload: Record<string, unknown>, want: Record<string, unknown>) =>
+  Object.entries(want).every(([k, v]) => JSON.stringify(payload[k]) === JSON.stringify(v));
+
+/** I1 + I2 for one device: each acknowledged op on the server once, with exactly its effect. */
 export async function assertOpsAppliedOnce(
   store: Store,
   deviceId: string,
-  acknowledged: readonly Pick<DeviceOp, 'seq' | 'opId'>[],
+  acknowledged: readonly Acknowledged[],
 ): Promise<void> {
   const logged = await store.db
     .selectFrom('op_log')
-    .select(['seq', 'op_id', 'status', 'code', 'version'])
+    .select(['seq', 'op_id', 'type', 'v', 'payload', 'status', 'code', 'version'])
     .where('device_id', '=', deviceId)
     .orderBy('seq')
     .execute();
@@ -25,62 +53,172 @@ export async function assertOpsAppliedOnce(
     'I2: seqs 1..n without gaps',
   ).toEqual(logged.map((_, i) => i + 1));
   const byOpId = new Map(logged.map((r) => [r.op_id, r]));
-  for (const op of acknowledged) {
-    const row = byOpId.get(op.opId);
-    expect(row, `I1: op seq ${op.seq} (${op.opId}) reached the server`).toBeDefined();
-    expect(Number(row!.seq)).toBe(op.seq);
-    if (row!.status === 'rejected')
-      expect(row!.code, 'I1: a rejected op has a reason').toBeTruthy();
+  const used = new Set<string>();
+  for (const ack of acknowledged) {
+    if ('opId' in ack) {
+      const row = byOpId.get(ack.opId);
+      expect(row, `I1: op seq ${ack.seq} (${ack.opId}) reached the server`).toBeDefined();
+      expect(Number(row!.seq)).toBe(ack.seq);
+      used.add(ack.opId);
+      continue;
+    }
+    const row = logged.find(
+      (r) =>
+        !used.has(r.op_id) &&
+        r.type === ack.type &&
+        matches(JSON.parse(r.payload) as Record<string, unknown>, ack.match),
+    );
+    expect(
+      row,
+      `I1: the UI said "${ack.said}"; the server has no such op from this device`,
+    ).toBeDefined();
+    used.add(row!.op_id);
   }
-  const applied = logged.filter((r) => r.status === 'applied');
-  const movementsPerOp = await store.db
+  const movements = await store.db
     .selectFrom('movements')
-    .select(['op_id'])
-    .where('device_id', '=', deviceId)
+    .select(['op_id', 'kind', 'location', 'sku', 'lot', 'expiry', 'delta'])
+    .where('op_id', 'in', (eb) =>
+      eb.selectFrom('op_log').select('op_id').where('device_id', '=', deviceId),
+    )
     .execute();
-  const counts = new Map<string, number>();
-  for (const m of movementsPerOp) counts.set(m.op_id!, (counts.get(m.op_id!) ?? 0) + 1);
-  for (const r of applied)
-    expect(counts.get(r.op_id) ?? 0, `I1: op ${r.op_id} applied once`).toBeLessThanOrEqual(2);
-  const versions = applied.map((r) => Number(r.version));
+  const own = new Map<string, string[]>();
+  for (const m of movements) {
+    if ((ADJUSTMENT_KINDS as readonly string[]).includes(m.kind)) continue;
+    const list = own.get(m.op_id!) ?? [];
+    list.push(`${bucket(m)} ${Number(m.delta)}`);
+    own.set(m.op_id!, list);
+  }
+  for (const r of logged) {
+    const got = (own.get(r.op_id) ?? []).sort();
+    if (r.status === 'rejected') {
+      expect(r.code, `I1: rejected op seq ${r.seq} has a reason`).toBeTruthy();
+      expect(got, `I1: rejected op seq ${r.seq} moved no stock`).toEqual([]);
+    } else
+      expect(got, `I1: op seq ${r.seq} (${r.type}) applied its own deltas, once`).toEqual(
+        opDeltas(r.type, Number(r.v), JSON.parse(r.payload)),
+      );
+  }
+  const versions = logged.filter((r) => r.status === 'applied').map((r) => Number(r.version));
   expect(versions, 'I2: applied in seq order').toEqual([...versions].sort((a, b) => a - b));
 }
 
-/** I4: every bucket equals the sum of its movements; negative stock has an exception. */
+const add = (m: Map<string, number>, k: string, d: number) => m.set(k, (m.get(k) ?? 0) + d);
+
+/**
+ * I4: the book recomputed without the ledger's help: opening stock + every applied op's own
+ * deltas + approved count adjustments, per item, location, lot and expiry, compared with the
+ * stock table and with the ledger in both directions; a negative bucket needs an exception
+ * naming that item at that location.
+ */
 export async function assertStockArithmetic(store: Store, warehouseId: string): Promise<void> {
-  const stock = await store.db
+  const expected = new Map<string, number>();
+  const applied = await store.db
+    .selectFrom('op_log')
+    .select(['type', 'v', 'payload'])
+    .where('warehouse_id', '=', warehouseId)
+    .where('status', '=', 'applied')
+    .execute();
+  for (const op of applied) {
+    const found = findOp(op.type, Number(op.v));
+    if (!found.ok) throw new Error(`I4: no definition for ${op.type}@${op.v}`);
+    for (const d of found.def.stockDeltas(found.def.payload.parse(JSON.parse(op.payload))))
+      add(expected, bucket(d), d.delta);
+  }
+  const adjustments = await store.db
+    .selectFrom('movements')
+    .select(['id', 'kind', 'location', 'sku', 'lot', 'expiry', 'delta'])
+    .where('warehouse_id', '=', warehouseId)
+    .where('kind', 'in', [...ADJUSTMENT_KINDS])
+    .execute();
+  const variances = new Set(
+    (
+      await store.db
+        .selectFrom('count_variances')
+        .select('id')
+        .where('warehouse_id', '=', warehouseId)
+        .execute()
+    ).map((v) => v.id),
+  );
+  for (const m of adjustments) {
+    if (m.kind !== 'opening') {
+      const variance = /^[\w-]+:(.+)\/\d+$/.exec(m.id)?.[1];
+      expect(variances.has(variance ?? ''), `I4: count movement ${m.id} has its variance`).toBe(
+        true,
+      );
+    }
+    add(expected, bucket(m), Number(m.delta));
+  }
+  const book = new Map<string, number>();
+  for (const s of await store.db
     .selectFrom('stock')
     .selectAll()
     .where('warehouse_id', '=', warehouseId)
-    .execute();
-  const sums = await store.db
+    .execute())
+    book.set(bucket(s), Number(s.qty));
+  const ledger = new Map<string, number>();
+  for (const s of await store.db
     .selectFrom('movements')
     .select(['location', 'sku', 'lot', 'expiry', (eb) => eb.fn.sum<number>('delta').as('total')])
     .where('warehouse_id', '=', warehouseId)
     .groupBy(['location', 'sku', 'lot', 'expiry'])
-    .execute();
-  const key = (r: { location: string; sku: string; lot: string; expiry: string }) =>
-    `${r.location}|${r.sku}|${r.lot}|${r.expiry}`;
-  const ledger = new Map(sums.map((s) => [key(s), Number(s.total)]));
-  for (const s of stock)
-    expect(Number(s.qty), `I4: ${key(s)} = its movements`).toBe(ledger.get(key(s)) ?? 0);
-  const negative = stock.filter((s) => Number(s.qty) < 0);
-  if (negative.length) {
-    const refs = new Set(
-      (
-        await store.db
-          .selectFrom('exceptions')
-          .select('ref')
-          .where('warehouse_id', '=', warehouseId)
-          .execute()
-      ).map((x) => x.ref),
-    );
-    for (const s of negative)
-      expect(refs.has(s.location), `I4: negative ${key(s)} has an exception`).toBe(true);
+    .execute())
+    ledger.set(bucket(s), Number(s.total));
+  const keys = new Set([...expected.keys(), ...book.keys(), ...ledger.keys()]);
+  const wrong: string[] = [];
+  for (const k of [...keys].sort()) {
+    const want = expected.get(k) ?? 0;
+    const has = book.get(k) ?? 0;
+    const led = ledger.get(k) ?? 0;
+    if (has !== want || led !== want)
+      wrong.push(`${k}: book ${book.has(k) ? has : '(no row)'}, ledger ${led}, ops ${want}`);
   }
+  expect(
+    wrong,
+    `I4: book = ledger = opening + applied ops ± approved counts:\n${wrong.join('\n')}`,
+  ).toEqual([]);
+  const negative = [...book].filter(([, q]) => q < 0).map(([k]) => k);
+  if (!negative.length) return;
+  const named = new Set<string>();
+  for (const x of await store.db
+    .selectFrom('exceptions')
+    .select(['ref', 'said'])
+    .where('warehouse_id', '=', warehouseId)
+    .execute()) {
+    const said = JSON.parse(x.said) as { sku?: unknown };
+    if (x.ref && typeof said.sku === 'string') named.add(`${x.ref}|${said.sku}`);
+  }
+  const silent = negative.filter((k) => {
+    const [location, sku] = k.split('|');
+    return !named.has(`${location}|${sku}`);
+  });
+  expect(
+    silent,
+    `I4: a negative bucket has an exception for its item and location: ${silent.join(', ')}`,
+  ).toEqual([]);
 }
 
-/** I3 + I5 for a device page: base equals the server's feed, nothing waits, nothing stuck. */
+/** I3 for any device's rows (entity → key → row): each table-backed entity = the server's table. */
+export function assertRowsMatchTables(
+  rows: ReadonlyMap<string, ReadonlyMap<string, unknown>>,
+  tables: ReadonlyMap<string, ReadonlyMap<string, unknown>>,
+  who: string,
+): void {
+  for (const [entity, want] of tables)
+    expect(rows.get(entity) ?? new Map(), `I3: ${who} ${entity} = the server's table`).toEqual(
+      want,
+    );
+}
+
+/** I3 on the server: the change feed says what the tables hold, row for row. */
+export async function assertFeedMatchesTables(store: Store, warehouseId: string): Promise<void> {
+  const feed = await feedState(store, warehouseId);
+  for (const [entity, rows] of await tableState(store, warehouseId))
+    expect(feed.get(entity) ?? new Map(), `I3: the feed's ${entity} rows = the table`).toEqual(
+      rows,
+    );
+}
+
+/** I3 + I5 for a device page: base = the server's tables and feed, nothing waits or sticks. */
 export async function assertDeviceSettled(
   page: Page,
   store: Store,
@@ -103,7 +241,6 @@ export async function assertDeviceSettled(
     'I5: every applied op reached base',
   ).toEqual([]);
   const sync = await deviceMeta(page, 'sync');
-  const server = await feedState(store, warehouseId);
   expect(sync?.['baseVersion'], 'I3: device at the current version').toBe(
     Number(
       (
@@ -115,5 +252,7 @@ export async function assertDeviceSettled(
       ).version,
     ),
   );
-  expect(await deviceBase(page), 'I3: device base = server state').toEqual(server);
+  const base = await deviceBase(page);
+  expect(base, 'I3: device base = server feed').toEqual(await feedState(store, warehouseId));
+  assertRowsMatchTables(base, await tableState(store, warehouseId), 'device');
 }

@@ -1,6 +1,7 @@
 // Fault tests at the protocol level, on each store: F4 the same batch twice (also at once),
 // F5 batches out of order, F12 an op that always fails, F13 a session that expired with ops
 // queued. Each ends with I1 (applied once or rejected with a reason), I2 and I4.
+// Faults and invariants as defined in docs/reliability.md.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, storeKinds, type TestServer } from '../helpers/test-server.ts';
 import { SimDevice } from '../helpers/sim-device.ts';
@@ -54,6 +55,7 @@ describe.each(storeKinds())('delivery faults on %s', (kind) => {
     );
     expect(await stockOf(server.store, 'WH1', 'C-04-2', 'SKU-10021')).toBe(8);
     await assertOpsAppliedOnce(server.store, dev.deviceId, ops);
+    await assertStockArithmetic(server.store, 'WH1');
   });
 
   it('F12: an op that always fails is rejected with a reason and later ops still flow', async () => {
@@ -72,6 +74,7 @@ describe.each(storeKinds())('delivery faults on %s', (kind) => {
     });
     expect(await stockOf(server.store, 'WH1', 'C-05-2', 'SKU-10022')).toBe(0);
     await assertOpsAppliedOnce(server.store, dev.deviceId, [bad, good]);
+    await assertStockArithmetic(server.store, 'WH1');
   });
 
   it('F13: a push with an expired session is refused whole; after signing in the same ops go through', async () => {
@@ -87,5 +90,6 @@ describe.each(storeKinds())('delivery faults on %s', (kind) => {
     dev.http = await server.as('picker', dev.deviceId);
     expect((await dev.push(ops)).body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     await assertOpsAppliedOnce(server.store, dev.deviceId, ops);
+    await assertStockArithmetic(server.store, 'WH1');
   });
 });

@@ -195,18 +195,30 @@ describe.each(storeKinds())('picking ops on %s', (kind) => {
   });
 
   it('K6: the same line picked by two offline devices is one over-pick exception; stock never silently negative', async () => {
-    await server.store.write(async (trx) => {
-      await trx
-        .deleteFrom('stock')
-        .where('warehouse_id', '=', 'WH1')
-        .where('location', '=', 'C-05-1')
-        .execute();
-    });
     // A fresh face with exactly what the line needs: the second picker's units take it below 0.
+    // The face is emptied by moves, as the floor would, so the ledger still explains the book.
     const sup = await device('supervisor');
-    await sup.push([
+    const held = await server.store.db
+      .selectFrom('stock')
+      .selectAll()
+      .where('warehouse_id', '=', 'WH1')
+      .where('location', '=', 'C-05-1')
+      .where('qty', '>', 0)
+      .execute();
+    const emptied = await sup.push([
+      ...held.map((s) =>
+        sup.op('stock.move', {
+          sku: s.sku,
+          from: 'C-05-1',
+          to: 'R-01',
+          qty: Number(s.qty),
+          lot: s.lot,
+          expiry: s.expiry,
+        }),
+      ),
       sup.op('stock.move', { sku: 'SKU-10050', from: 'R-01', to: 'C-05-1', qty: 2 }),
     ]);
+    expect(emptied.body.results.every((r) => r.status === 'applied')).toBe(true);
     await importPickList(admin, {
       number: 'PL-TWICE',
       lines: [{ sku: 'SKU-10050', qty: 2, location: 'C-05-1' }],
