@@ -49,6 +49,12 @@ export const ErrorCode = {
   INVALID_QUANTITY: 'INVALID_QUANTITY',
   DEVICE_ID_CLASH: 'DEVICE_ID_CLASH',
   OP_FAILED: 'OP_FAILED',
+  /** The op's id was already used by another op (of this device or another). */
+  OP_ID_REUSED: 'OP_ID_REUSED',
+  // limits per user, session and device (finding M11)
+  TOO_MANY_DEVICES: 'TOO_MANY_DEVICES',
+  TOO_MANY_STREAMS: 'TOO_MANY_STREAMS',
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -170,6 +170,12 @@ export const zhCN: Record<CoreKey, string> = {
   'error.UNKNOWN_LOCATION': '服务器上没有这个库位。',
   'error.DEVICE_ID_CLASH': '两台设备使用了同一个标识。请告知主管。',
   'error.OP_FAILED': '服务器无法执行此操作。',
+  'error.OP_ID_REUSED': '此操作的标识与另一操作相同，未被记录。',
+  'error.INVALID_QUANTITY': '一次扫描的数量过大。请核对后重新记录。',
+  'error.BODY_TOO_LARGE': '一次发送的数据过多。同步将分批发送。',
+  'error.TOO_MANY_DEVICES': '您登录的设备过多。请询问主管。',
+  'error.TOO_MANY_STREAMS': '此登录打开的连接过多。请关闭其他标签页。',
+  'error.RATE_LIMITED': '此设备发送过快。稍候再发送。',
   'error.QUOTA': '设备存储已满。',
   'error.unknown': '意外问题（{code}）。',
 };
