@@ -13,6 +13,7 @@ import { flagOpByInactiveUser, refuseOpAfterDeactivation } from '../admin/inacti
 import type { OpContext } from './op-handler.ts';
 import { OpRejection } from './rejection.ts';
 import { payloadFault } from './payload-guard.ts';
+import { refuseAbsurdQuantities } from './quantity-bound.ts';
 
 /**
  * Runs one op. `parsed` receives the payload as the schema parsed it (unknown fields dropped)
@@ -50,6 +51,8 @@ export async function applyOp(
     );
   }
   parsed.payload = result.data;
+  const deltas = found.def.stockDeltas(result.data);
+  await refuseAbsurdQuantities(ctx, deltas);
   const handler = handlers[`${op.type}@${op.v}`];
   if (!handler)
     throw new OpRejection(
@@ -60,6 +63,6 @@ export async function applyOp(
   // A deactivated user's queued work still counts, and is flagged for a supervisor.
   if (!user.active) raised.push(...(await flagOpByInactiveUser(ctx, user)));
   // Stock that moves under a count another device made proves that count wrong (C4).
-  await noticeMovesAfterCounts(ctx, found.def.stockDeltas(result.data));
+  await noticeMovesAfterCounts(ctx, deltas);
   return raised;
 }
