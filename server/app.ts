@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import helmet from '@fastify/helmet';
 import { ErrorCode } from '#core/errors.ts';
 import type { Deps } from './deps.ts';
+import { guardBodies } from './http/body-guard.ts';
 import { compressAnswers } from './http/compress.ts';
 import { errorBody, installErrorHandler } from './http/errors.ts';
 import { isShellNavigation, serveApp } from './http/static.ts';
@@ -55,6 +56,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) =>
     done(null, body),
   );
+  guardBodies(app);
   await compressAnswers(app);
   installErrorHandler(app);
 

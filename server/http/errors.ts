@@ -61,9 +61,22 @@ export function installErrorHandler(app: FastifyInstance): void {
         .status(503)
         .send(errorBody(ErrorCode.UNAVAILABLE, 'The database is busy; try again shortly', true));
     }
+    if (isDataException(err)) {
+      // The database refused a value no schema caught: the request is wrong, not the server.
+      req.log.warn({ err }, 'database refused a value');
+      return reply
+        .status(400)
+        .send(errorBody(ErrorCode.BAD_REQUEST, 'The request holds a value that cannot be stored'));
+    }
     req.log.error({ err }, 'unhandled error');
     return reply
       .status(500)
       .send(errorBody(ErrorCode.INTERNAL, 'Something went wrong on the server', true));
   });
+}
+
+/** PostgreSQL class 22 (data exception: NUL in text, a number out of range, a bad date). */
+function isDataException(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }

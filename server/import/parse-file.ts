@@ -36,6 +36,7 @@ export function recordsFrom(body: unknown, contentType: string | undefined): Sou
 }
 
 function csvRecords(text: string): SourceRecord[] {
+  refuseNul(text);
   try {
     const rows = parse<Record<string, string>>(text, {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
@@ -76,3 +77,16 @@ export function csvInt(v: unknown): unknown {
 
 export const blankToNull = (v: unknown): unknown =>
   typeof v === 'string' && v.trim() === '' ? null : v;
+
+/** A NUL cannot be stored (PostgreSQL) and is never meant: the file is refused with its line. */
+function refuseNul(text: string): void {
+  const at = text.indexOf('\u0000');
+  if (at < 0) return;
+  const line = text.slice(0, at).split('\n').length;
+  throw new ApiError(
+    422,
+    ErrorCode.IMPORT_INVALID,
+    `Line ${line} holds a NUL character; nothing was imported`,
+    { rows: [{ line, message: 'a NUL character' }] },
+  );
+}

@@ -12,8 +12,18 @@ import { noticeMovesAfterCounts } from '../tasks/counting/disturbed.ts';
 import { flagOpByInactiveUser, refuseOpAfterDeactivation } from '../admin/inactive-flag.ts';
 import type { OpContext } from './op-handler.ts';
 import { OpRejection } from './rejection.ts';
+import { payloadFault } from './payload-guard.ts';
+import { refuseAbsurdQuantities } from './quantity-bound.ts';
 
-export async function applyOp(ctx: OpContext, user: UserInfo): Promise<RaisedException[]> {
+/**
+ * Runs one op. `parsed` receives the payload as the schema parsed it (unknown fields dropped)
+ * as soon as it is known, so the op log stores that and never the raw body (finding M3).
+ */
+export async function applyOp(
+  ctx: OpContext,
+  user: UserInfo,
+  parsed: { payload?: unknown } = {},
+): Promise<RaisedException[]> {
   const { op } = ctx;
   const found = findOp(op.type, op.v);
   if (!found.ok) {
@@ -31,23 +41,28 @@ export async function applyOp(ctx: OpContext, user: UserInfo): Promise<RaisedExc
   if (!hasAnyRole(user.roles, found.def.roles)) {
     throw new OpRejection(ErrorCode.ROLE_NOT_ALLOWED, `${user.username} may not record ${op.type}`);
   }
-  const parsed = found.def.payload.safeParse(op.payload);
-  if (!parsed.success) {
+  const fault = payloadFault(op.payload);
+  if (fault) throw new OpRejection(ErrorCode.OP_MALFORMED, `Op ${op.type} payload ${fault}`);
+  const result = found.def.payload.safeParse(op.payload);
+  if (!result.success) {
     throw new OpRejection(
       ErrorCode.OP_MALFORMED,
-      `Op ${op.type} payload is invalid: ${z.prettifyError(parsed.error)}`,
+      `Op ${op.type} payload is invalid: ${z.prettifyError(result.error)}`,
     );
   }
+  parsed.payload = result.data;
+  const deltas = found.def.stockDeltas(result.data);
+  await refuseAbsurdQuantities(ctx, deltas);
   const handler = handlers[`${op.type}@${op.v}`];
   if (!handler)
     throw new OpRejection(
       ErrorCode.OP_UNKNOWN_VERSION,
       `Op ${op.type}@${op.v} has no server handler`,
     );
-  const raised = await handler(ctx, parsed.data as never);
+  const raised = await handler(ctx, result.data as never);
   // A deactivated user's queued work still counts, and is flagged for a supervisor.
   if (!user.active) raised.push(...(await flagOpByInactiveUser(ctx, user)));
   // Stock that moves under a count another device made proves that count wrong (C4).
-  await noticeMovesAfterCounts(ctx, found.def.stockDeltas(parsed.data));
+  await noticeMovesAfterCounts(ctx, deltas);
   return raised;
 }

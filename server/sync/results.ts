@@ -2,9 +2,10 @@
 import type { OpResult, RaisedException } from '#core/protocol.ts';
 import type { OpLogTable } from '../store/schema.ts';
 import type { Trx } from '../store/store.ts';
+import { opIdOf } from './op-log-row.ts';
 
 export function storedResult(row: OpLogTable): OpResult {
-  const base = { seq: Number(row.seq), opId: row.op_id };
+  const base = { seq: Number(row.seq), opId: opIdOf(row) };
   if (row.status === 'rejected') {
     return {
       ...base,

@@ -53,6 +53,12 @@ export const ErrorCode = {
   QUARANTINE_HELD: 'QUARANTINE_HELD',
   /** A release from a location that is not quarantine. */
   NOT_IN_QUARANTINE: 'NOT_IN_QUARANTINE',
+  /** The op's id was already used by another op (of this device or another). */
+  OP_ID_REUSED: 'OP_ID_REUSED',
+  // limits per user, session and device (finding M11)
+  TOO_MANY_DEVICES: 'TOO_MANY_DEVICES',
+  TOO_MANY_STREAMS: 'TOO_MANY_STREAMS',
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,6 +1,7 @@
 // The wire contract between device and server: one schema and inferred type per message.
 // docs/protocol.md explains the rules (P1, P2, ...) these messages carry.
 import { z } from 'zod';
+import { safeInt, text } from './fields.ts';
 import { opEnvelopeSchema } from './ops/envelope.ts';
 
 /**
@@ -14,21 +15,22 @@ export const MAX_PULL_LIMIT = 5000;
 
 /** What a device tells the server about itself with every push, pull and heartbeat. */
 export const deviceReportSchema = z.object({
-  appVersion: z.string().max(40),
-  pendingCount: z.number().int().min(0),
-  oldestPendingAt: z.number().int().nullable(),
-  storageUsed: z.number().min(0).nullable(),
-  storageQuota: z.number().min(0).nullable(),
-  lastError: z.string().max(300).nullable(),
+  appVersion: text(40),
+  pendingCount: safeInt().min(0),
+  oldestPendingAt: safeInt().nullable(),
+  /** Bytes, as navigator.storage.estimate() rounds them: whole numbers. */
+  storageUsed: safeInt().min(0).nullable(),
+  storageQuota: safeInt().min(0).nullable(),
+  lastError: text(300).nullable(),
   /** Device clock when the request was sent, to estimate its offset. */
-  sentAt: z.number().int(),
+  sentAt: safeInt(),
 });
 export type DeviceReport = z.infer<typeof deviceReportSchema>;
 
 export const pushRequestSchema = z.object({
   protocol: z.number().int(),
-  deviceId: z.string().min(8).max(64),
-  warehouseId: z.string().min(1).max(40),
+  deviceId: text(64).min(8),
+  warehouseId: text(40).min(1),
   report: deviceReportSchema,
   ops: z.array(opEnvelopeSchema).max(MAX_PUSH_OPS),
 });
@@ -67,10 +69,10 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 export const pullRequestSchema = z.object({
   protocol: z.number().int(),
-  deviceId: z.string().min(8).max(64),
-  warehouseId: z.string().min(1).max(40),
+  deviceId: text(64).min(8),
+  warehouseId: text(40).min(1),
   /** Opaque; null on a fresh device. */
-  cursor: z.string().max(300).nullable(),
+  cursor: text(300).nullable(),
   limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
   /** The highest seq whose outcome the device has recorded. */
   resultsAfter: z.number().int().min(0),
@@ -110,10 +112,10 @@ export const deviceKeySchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/);
 
 export const loginRequestSchema = z
   .object({
-    username: z.string().min(1).max(64),
-    password: z.string().min(1).max(200),
+    username: text(64).min(1),
+    password: text(200).min(1),
     /** A floor device names itself and proves it with its key; the console signs in without. */
-    deviceId: z.string().min(8).max(64).optional(),
+    deviceId: text(64).min(8).optional(),
     deviceKey: deviceKeySchema.optional(),
   })
   .refine((b) => (b.deviceId === undefined) === (b.deviceKey === undefined), {
@@ -123,9 +125,9 @@ export const loginRequestSchema = z
 
 /** The device's poke stream: the warehouse it syncs and the device the session belongs to. */
 export const eventsQuerySchema = z.object({
-  warehouseId: z.string().min(1).max(40),
-  deviceId: z.string().min(8).max(64),
-  token: z.string().optional(),
+  warehouseId: text(40).min(1),
+  deviceId: text(64).min(8),
+  token: text(200).optional(),
 });
 
 export const sessionUserSchema = z.object({

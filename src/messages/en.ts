@@ -180,6 +180,12 @@ export const en = {
   'error.UNKNOWN_LOCATION': 'The location does not exist on the server.',
   'error.DEVICE_ID_CLASH': 'Two devices share one identity. Tell your supervisor.',
   'error.OP_FAILED': 'The server could not apply this.',
+  'error.OP_ID_REUSED': 'This action has the id of another one and was not recorded.',
+  'error.INVALID_QUANTITY': 'The quantity is too large for one scan. Check it and record it again.',
+  'error.BODY_TOO_LARGE': 'Too much data in one go. Sync sends it in smaller parts.',
+  'error.TOO_MANY_DEVICES': 'You are signed in on too many devices. Ask your supervisor.',
+  'error.TOO_MANY_STREAMS': 'Too many open connections for this sign-in. Close other tabs.',
+  'error.RATE_LIMITED': 'This device sends too fast. Waiting before sending again.',
   'error.QUOTA': 'Device storage is full.',
   'error.SERVER_MISSING_OPS':
     'The server was restored and lost scans this device no longer holds. Tell your supervisor.',

@@ -13,12 +13,17 @@ export async function buildReport(): Promise<DeviceReport> {
     appVersion: APP_VERSION,
     pendingCount: pending.length,
     oldestPendingAt: pending.length ? Math.min(...pending.map((o) => o.at)) : null,
-    storageUsed: estimate?.usage ?? null,
-    storageQuota: estimate?.quota ?? null,
+    // The server takes whole bytes and text without NUL only; a report it refuses blocks sync.
+    storageUsed: wholeBytes(estimate?.usage),
+    storageQuota: wholeBytes(estimate?.quota),
     lastError:
       status?.state === 'error'
-        ? ((status.errorMessage ?? status.errorCode)?.slice(0, 300) ?? null)
+        ? ((status.errorMessage ?? status.errorCode)?.replaceAll('\u0000', '').slice(0, 300) ??
+          null)
         : null,
     sentAt: Date.now(),
   };
 }
+
+const wholeBytes = (n: number | undefined): number | null =>
+  n === undefined || !Number.isFinite(n) ? null : Math.max(0, Math.round(n));

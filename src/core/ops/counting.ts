@@ -2,7 +2,7 @@
 // as the device knew it (the envelope's baseVersion). It changes no stock by itself: the server
 // compares it with the book and posts an adjustment, asks for a recount or for approval.
 import { z } from 'zod';
-import { codeSchema, lotSchema } from '../fields.ts';
+import { codeSchema, expirySchema, lotSchema } from '../fields.ts';
 import { Role, countingRoles } from '../roles.ts';
 import { scanRecordSchema } from './envelope.ts';
 import type { StockDelta } from './effects.ts';
@@ -13,7 +13,7 @@ export const approvingRoles = [Role.supervisor, Role.admin] as const;
 export const countLineSchema = z.object({
   sku: codeSchema,
   lot: lotSchema.default(''),
-  expiry: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default(''),
+  expiry: expirySchema.default(''),
   qty: z.number().int().min(0).max(1_000_000),
 });
 export type CountLine = z.infer<typeof countLineSchema>;

@@ -1,17 +1,18 @@
 // The op envelope: an immutable record of one thing a worker did on the floor.
 // Order comes from `seq` (per device, 1, 2, 3... without gaps), never from `at`.
 import { z } from 'zod';
+import { safeInt, text } from '../fields.ts';
 
 export const opEnvelopeSchema = z.object({
   opId: z.uuid(),
-  deviceId: z.string().min(8).max(64),
+  deviceId: text(64).min(8),
   seq: z.number().int().min(1),
-  type: z.string().min(1).max(40),
+  type: text(40).min(1),
   v: z.number().int().min(1),
-  userId: z.string().min(1).max(64),
-  warehouseId: z.string().min(1).max(40),
+  userId: text(64).min(1),
+  warehouseId: text(40).min(1),
   /** Device clock in ms since the epoch: informational only. */
-  at: z.number().int(),
+  at: safeInt(),
   /** The server version the device had applied when it recorded the op. */
   baseVersion: z.number().int().min(0),
   payload: z.unknown(),
@@ -20,7 +21,7 @@ export type OpEnvelope = z.infer<typeof opEnvelopeSchema>;
 
 /** How the barcode behind an op was captured, kept for audit. */
 export const scanRecordSchema = z.object({
-  text: z.string().max(200),
+  text: text(200),
   source: z.enum(['camera', 'wedge', 'typed']),
 });
 export type ScanRecord = z.infer<typeof scanRecordSchema>;

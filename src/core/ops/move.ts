@@ -1,6 +1,6 @@
 // stock.move: the worker took qty of an item out of one location and put it into another.
 import { z } from 'zod';
-import { codeSchema, lotSchema } from '../entities.ts';
+import { codeSchema, expirySchema, lotSchema } from '../fields.ts';
 import { floorRoles } from '../roles.ts';
 import { scanRecordSchema } from './envelope.ts';
 import type { StockDelta } from './effects.ts';
@@ -12,7 +12,7 @@ export const movePayloadV1 = z
     to: codeSchema,
     qty: z.number().int().min(1).max(1_000_000),
     lot: lotSchema.default(''),
-    expiry: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default(''),
+    expiry: expirySchema.default(''),
     scans: z.array(scanRecordSchema).max(10).default([]),
   })
   .refine((p) => p.from !== p.to, { message: 'from and to are the same location', path: ['to'] });

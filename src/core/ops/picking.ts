@@ -3,7 +3,7 @@
 // scan, so a heard scan is never lost); pick.short closes a line short with a reason;
 // pick.complete hands the finished list over. docs/picking.md explains the rules.
 import { z } from 'zod';
-import { codeSchema, lotSchema } from '../fields.ts';
+import { codeSchema, expirySchema, lotSchema } from '../fields.ts';
 import { shortReasons } from '../picking/entities.ts';
 import { pickingRoles } from '../roles.ts';
 import { scanRecordSchema } from './envelope.ts';
@@ -11,7 +11,6 @@ import type { StockDelta } from './effects.ts';
 
 export { pickingRoles } from '../roles.ts';
 
-const expirySchema = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
 const lineShape = { list: codeSchema, line: z.number().int().min(1).max(100_000) };
 
 export const pickClaimPayloadV1 = z.object({ list: codeSchema });

@@ -1,7 +1,7 @@
 // putaway.move: received goods taken from a dock location and put into the location the worker
 // scanned (storage, or an outbound location when cross-docked), in one transaction.
 import { z } from 'zod';
-import { codeSchema, lotSchema } from '../fields.ts';
+import { codeSchema, expirySchema, lotSchema } from '../fields.ts';
 import { scanRecordSchema } from './envelope.ts';
 import type { StockDelta } from './effects.ts';
 import { receivingRoles } from './receiving.ts';
@@ -13,7 +13,7 @@ export const putawayPayloadV1 = z
     to: codeSchema,
     qty: z.number().int().min(1).max(1_000_000),
     lot: lotSchema.default(''),
-    expiry: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default(''),
+    expiry: expirySchema.default(''),
     /** What the device suggested, kept so the office sees how often the floor differs. */
     suggested: codeSchema.nullable().default(null),
     crossDock: z.boolean().default(false),

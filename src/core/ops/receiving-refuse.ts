@@ -2,7 +2,7 @@
 // enters stock and the line does not count them; the refusal is a fact the office must hear of,
 // so it is an op like any other, offline, and raises a receive.refused exception.
 import { z } from 'zod';
-import { codeSchema, lotSchema } from '../fields.ts';
+import { codeSchema, expirySchema, lotSchema } from '../fields.ts';
 import { receivingRoles } from '../roles.ts';
 import { scanRecordSchema } from './envelope.ts';
 import type { StockDelta } from './effects.ts';
@@ -17,7 +17,7 @@ export const receiveRefusePayloadV1 = z.object({
   sku: codeSchema,
   qty: z.number().int().min(1).max(1_000_000),
   lot: lotSchema.default(''),
-  expiry: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default(''),
+  expiry: expirySchema.default(''),
   reason: z.enum(refuseReasons),
   scans: z.array(scanRecordSchema).max(10).default([]),
 });

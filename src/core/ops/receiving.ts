@@ -3,7 +3,7 @@
 // one of them back by a compensating op; receive.finish ends a delivery; receive.close is a
 // supervisor closing the receipt with a reason. docs/receiving.md explains the rules.
 import { z } from 'zod';
-import { codeSchema, lotSchema } from '../fields.ts';
+import { codeSchema, expirySchema, lotSchema } from '../fields.ts';
 import { serialSchema } from '../receiving/entities.ts';
 import { Role, receivingRoles } from '../roles.ts';
 import { scanRecordSchema } from './envelope.ts';
@@ -34,7 +34,6 @@ export const photoSchema = z
   .max(PHOTO_MAX_CHARS, 'the photo is too large')
   .regex(/^data:image\/jpeg;base64,[A-Za-z0-9+/]+=*$/, 'a JPEG data URL');
 
-const expirySchema = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
 const deliverySchema = z.string().min(8).max(64);
 
 /** What physically arrived: shared by receive.item and the receive.undo that takes it back. */
