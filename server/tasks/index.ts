@@ -12,6 +12,7 @@ import {
   applyPickShort,
 } from './picking/handlers.ts';
 import { applyCountLocation } from './counting/handlers.ts';
+import { applyPickAssign, applyPickDefer, applyPickRelease } from './picking/hand-over.ts';
 import type { OpHandler } from '../sync/op-handler.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
@@ -28,4 +29,7 @@ export const handlers: Record<string, OpHandler<never>> = {
   'pick.short@1': applyPickShort,
   'pick.complete@1': applyPickComplete,
   'count.location@1': applyCountLocation,
+  'pick.release@1': applyPickRelease,
+  'pick.assign@1': applyPickAssign,
+  'pick.defer@1': applyPickDefer,
 };

@@ -49,6 +49,8 @@ export const ErrorCode = {
   INVALID_QUANTITY: 'INVALID_QUANTITY',
   DEVICE_ID_CLASH: 'DEVICE_ID_CLASH',
   OP_FAILED: 'OP_FAILED',
+  /** A picker released or handed over a pick list someone else holds (docs/picking.md K9). */
+  NOT_LIST_HOLDER: 'NOT_LIST_HOLDER',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
