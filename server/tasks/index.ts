@@ -13,6 +13,7 @@ import {
   applyPickShort,
 } from './picking/handlers.ts';
 import { applyCountLocation } from './counting/handlers.ts';
+import { applyPickAssign, applyPickDefer, applyPickRelease } from './picking/hand-over.ts';
 import type { OpHandler } from '../sync/op-handler.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
@@ -30,4 +31,7 @@ export const handlers: Record<string, OpHandler<never>> = {
   'pick.complete@1': applyPickComplete,
   'count.location@1': applyCountLocation,
   'stock.release@1': applyRelease,
+  'pick.release@1': applyPickRelease,
+  'pick.assign@1': applyPickAssign,
+  'pick.defer@1': applyPickDefer,
 };

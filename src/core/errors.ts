@@ -59,6 +59,8 @@ export const ErrorCode = {
   TOO_MANY_DEVICES: 'TOO_MANY_DEVICES',
   TOO_MANY_STREAMS: 'TOO_MANY_STREAMS',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A picker released or handed over a pick list someone else holds (docs/picking.md K9). */
+  NOT_LIST_HOLDER: 'NOT_LIST_HOLDER',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

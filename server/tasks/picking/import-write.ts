@@ -43,6 +43,8 @@ export function pickListRows(n: NewPickList, now: number): { list: PickList; lin
       completedBy: null,
       completedAt: null,
       createdAt: now,
+      releasedBy: null,
+      releasedAt: null,
     },
     lines: n.lines.map((l) => ({
       key: pickLineKey(n.number, l.line),
@@ -57,6 +59,8 @@ export function pickListRows(n: NewPickList, now: number): { list: PickList; lin
       status: 'open',
       shortReason: null,
       lots: [],
+      deferReason: null,
+      deferredBy: null,
     })),
   };
 }

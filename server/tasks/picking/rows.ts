@@ -26,6 +26,8 @@ export const pickListRow = (r: PickListTable): PickList => ({
   completedBy: r.completed_by,
   completedAt: num(r.completed_at),
   createdAt: Number(r.created_at),
+  releasedBy: r.released_by ?? null,
+  releasedAt: num(r.released_at ?? null),
 });
 
 export const pickLineRow = (l: PickLineTable): PickLine => ({
@@ -41,6 +43,8 @@ export const pickLineRow = (l: PickLineTable): PickLine => ({
   status: l.status as PickLine['status'],
   shortReason: l.short_reason as PickLine['shortReason'],
   lots: JSON.parse(l.lots) as string[],
+  deferReason: (l.defer_reason ?? null) as PickLine['deferReason'],
+  deferredBy: l.deferred_by ?? null,
 });
 
 export const pickListTable = (warehouseId: string, r: PickList): PickListTable => ({
@@ -57,6 +61,8 @@ export const pickListTable = (warehouseId: string, r: PickList): PickListTable =
   completed_by: r.completedBy,
   completed_at: r.completedAt,
   created_at: r.createdAt,
+  released_by: r.releasedBy,
+  released_at: r.releasedAt,
 });
 
 export const pickLineTable = (warehouseId: string, l: PickLine): PickLineTable => ({
@@ -72,6 +78,8 @@ export const pickLineTable = (warehouseId: string, l: PickLine): PickLineTable =
   status: l.status,
   short_reason: l.shortReason,
   lots: JSON.stringify(l.lots),
+  defer_reason: l.deferReason,
+  deferred_by: l.deferredBy,
 });
 
 /** An op naming a pick list the warehouse does not have cannot mean anything. */
@@ -143,6 +151,8 @@ export async function savePickLine(w: FeedWriter, l: PickLine): Promise<void> {
       status: l.status,
       short_reason: l.shortReason,
       lots: JSON.stringify(l.lots),
+      defer_reason: l.deferReason,
+      deferred_by: l.deferredBy,
     })
     .where('warehouse_id', '=', w.warehouseId)
     .where('list', '=', l.list)
@@ -162,6 +172,9 @@ export async function savePickList(w: FeedWriter, r: PickList): Promise<void> {
       claimed_at: row.claimed_at,
       completed_by: row.completed_by,
       completed_at: row.completed_at,
+      assigned_to: row.assigned_to,
+      released_by: row.released_by,
+      released_at: row.released_at,
     })
     .where('warehouse_id', '=', w.warehouseId)
     .where('number', '=', r.number)

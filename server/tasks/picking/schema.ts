@@ -16,6 +16,9 @@ export interface PickListTable {
   completed_by: string | null;
   completed_at: number | null;
   created_at: number;
+  /** Migration 0011: the last release of a claim. */
+  released_by: string | null;
+  released_at: number | null;
 }
 
 export interface PickLineTable {
@@ -33,6 +36,9 @@ export interface PickLineTable {
   short_reason: string | null;
   /** JSON array of lots picked */
   lots: string;
+  /** Migration 0011: 'blocked' | 'out_of_reach' | 'too_heavy' when left for another picker. */
+  defer_reason: string | null;
+  deferred_by: string | null;
 }
 
 export interface PickingTables {

@@ -16,6 +16,7 @@ import { putawayOp } from './receiving-putaway.ts';
 import { receiveRefuseOp } from './receiving-refuse.ts';
 import { pickClaimOp, pickCompleteOp, pickLineOp, pickShortOp } from './picking.ts';
 import { countLocationOp } from './counting.ts';
+import { pickAssignOp, pickDeferOp, pickReleaseOp } from './picking-continuity.ts';
 
 export interface OpDefinition<P = unknown> {
   type: string;
@@ -43,6 +44,9 @@ const definitions: OpDefinition[] = [
   erase(pickCompleteOp),
   erase(countLocationOp),
   erase(releaseOp),
+  erase(pickReleaseOp),
+  erase(pickAssignOp),
+  erase(pickDeferOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));

@@ -16,6 +16,10 @@ export type PickLineStatus = (typeof pickLineStatuses)[number];
 export const shortReasons = ['empty', 'damaged', 'not_found'] as const;
 export type ShortReason = (typeof shortReasons)[number];
 
+/** Why a picker left a line for someone else: blocked, out of reach (ladder, truck), too heavy. */
+export const deferReasons = ['blocked', 'out_of_reach', 'too_heavy'] as const;
+export type DeferReason = (typeof deferReasons)[number];
+
 export const pickOrderSchema = z.object({
   order: codeSchema,
   /** The tote this order's units go into; null for a single-order list picked without one. */
@@ -38,6 +42,9 @@ export const pickListSchema = z.object({
   completedBy: z.string().nullable(),
   completedAt: z.number().nullable(),
   createdAt: z.number(),
+  /** The last release of a claim (by its picker or a supervisor), for the console and the device. */
+  releasedBy: z.string().nullable().default(null),
+  releasedAt: z.number().nullable().default(null),
 });
 export type PickList = z.infer<typeof pickListSchema>;
 
@@ -58,6 +65,9 @@ export const pickLineSchema = z.object({
   shortReason: z.enum(shortReasons).nullable(),
   /** Lots the picked units came from (lot-tracked items). */
   lots: z.array(lotSchema),
+  /** A picker left the line for another picker (K10); it stays open, last in every route. */
+  deferReason: z.enum(deferReasons).nullable().default(null),
+  deferredBy: z.string().nullable().default(null),
 });
 export type PickLine = z.infer<typeof pickLineSchema>;
 

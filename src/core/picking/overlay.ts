@@ -7,12 +7,18 @@ import {
   pickLinePayloadV1,
   pickShortPayloadV1,
 } from '../ops/picking.ts';
+import {
+  pickAssignPayloadV1,
+  pickDeferPayloadV1,
+  pickReleasePayloadV1,
+} from '../ops/picking-continuity.ts';
+import { assigned, released } from './claim.ts';
 import { pickLineKey, type PickLine, type PickList } from './entities.ts';
 import { applyPick, applyShort } from './progress.ts';
 
 export function overlayPickLines(
   base: readonly PickLine[],
-  ops: readonly PendingOp[],
+  ops: readonly (PendingOp & { userId?: string })[],
   list?: string,
 ): PickLine[] {
   const lines = new Map(base.map((l) => [l.key, l]));
@@ -30,15 +36,26 @@ export function overlayPickLines(
       const key = pickLineKey(p.data.list, p.data.line);
       const line = lines.get(key);
       if (line) lines.set(key, applyShort(line, p.data.reason));
+    } else if (op.type === 'pick.defer') {
+      const p = pickDeferPayloadV1.safeParse(op.payload);
+      if (!p.success || (list !== undefined && p.data.list !== list)) continue;
+      const key = pickLineKey(p.data.list, p.data.line);
+      const line = lines.get(key);
+      if (line?.status === 'open')
+        lines.set(key, { ...line, deferReason: p.data.reason, deferredBy: op.userId ?? null });
     }
   }
   return [...lines.values()];
 }
 
-/** A waiting claim shows the list as this picker's; a waiting completion shows it complete. */
+/**
+ * A waiting claim shows the list as this picker's (also one this user holds on another device:
+ * a takeover, K8); a waiting release or reassignment shows it given back (K9); a waiting
+ * completion shows it complete.
+ */
 export function overlayPickList(
   list: PickList,
-  ops: readonly (PendingOp & { at?: number })[],
+  ops: readonly (PendingOp & { at?: number; userId?: string })[],
   me: { userId: string; deviceId: string },
 ): PickList {
   let out = list;
@@ -46,7 +63,8 @@ export function overlayPickList(
     if (op.v !== 1) continue;
     if (op.type === 'pick.claim') {
       const p = pickClaimPayloadV1.safeParse(op.payload);
-      if (p.success && p.data.list === list.number && out.claimedBy === null)
+      const free = out.claimedBy === null || out.claimedBy === me.userId;
+      if (p.success && p.data.list === list.number && free && out.status !== 'complete')
         out = {
           ...out,
           status: 'claimed',
@@ -58,6 +76,14 @@ export function overlayPickList(
       const p = pickCompletePayloadV1.safeParse(op.payload);
       if (p.success && p.data.list === list.number && out.status !== 'complete')
         out = { ...out, status: 'complete', completedBy: me.userId, completedAt: op.at ?? null };
+    } else if (op.type === 'pick.release') {
+      const p = pickReleasePayloadV1.safeParse(op.payload);
+      if (p.success && p.data.list === list.number && out.status !== 'complete')
+        if (out.claimedBy !== null) out = released(out, me.userId, op.at ?? 0);
+    } else if (op.type === 'pick.assign') {
+      const p = pickAssignPayloadV1.safeParse(op.payload);
+      if (p.success && p.data.list === list.number && out.status !== 'complete')
+        out = assigned(out, p.data.to, me.userId, op.at ?? 0);
     }
   }
   return out;

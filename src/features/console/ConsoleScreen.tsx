@@ -13,6 +13,7 @@ import { DevicesTable } from './DevicesTable.tsx';
 import { ExceptionFilters, ExceptionsQueue } from './ExceptionsQueue.tsx';
 import { FilesPanel } from './FilesPanel.tsx';
 import { ProgressPanel } from './ProgressPanel.tsx';
+import { PickListsPanel } from './PickListsPanel.tsx';
 import { useConsole } from './use-console.ts';
 import { WaitingChart } from './WaitingChart.tsx';
 import type { ConsoleDevice } from './types.ts';
@@ -20,7 +21,7 @@ import './console.css';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-const TABS = ['devices', 'exceptions', 'progress', 'files'] as const;
+const TABS = ['devices', 'exceptions', 'progress', 'files', 'lists'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function ConsoleScreen({ session }: { session: SessionMeta }) {
@@ -131,6 +132,9 @@ function Console({ session }: { session: SessionMeta }) {
         )}
         {tab === 'progress' && <ProgressPanel conn={conn} progress={c.progress} />}
         {tab === 'files' && <FilesPanel conn={conn} />}
+        {tab === 'lists' && (
+          <PickListsPanel conn={conn} users={c.users} tick={c.progress} now={c.now} />
+        )}
       </div>
     </AppShell>
   );

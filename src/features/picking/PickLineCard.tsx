@@ -54,6 +54,11 @@ export function PickLineCard(props: {
           <span className="sub">{t('pick.order', { order: line.order })}</span>
         </div>
       )}
+      {line.deferReason !== null && (
+        <div className="tag warn" data-testid="line-deferred">
+          {t('pick.deferredTag', { reason: t(`pick.defer.${line.deferReason}`) })}
+        </div>
+      )}
       <div className={`prompt compact${step === 'lot' ? ' warn' : ''}`} data-testid="prompt">
         {prompt}
       </div>

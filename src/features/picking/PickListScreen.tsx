@@ -29,7 +29,7 @@ export function PickListScreen() {
       </div>
       {summaries && !summaries.length && <p className="muted">{t('pick.none')}</p>}
       <ul className="list picklists" data-testid="pick-lists">
-        {(summaries ?? []).map(({ list, progress, mine }) => (
+        {(summaries ?? []).map(({ list, progress, mine, elsewhere }) => (
           <li key={list.number}>
             <button
               className="pick-row"
@@ -46,8 +46,18 @@ export function PickListScreen() {
                 </span>
               </span>
               <span className="pick-side">
-                <span className={`tag${mine ? ' ok' : list.assignedTo ? ' warn' : ''}`}>
-                  {t(mine ? 'pick.mine' : list.assignedTo ? 'pick.assignedToMe' : 'pick.open')}
+                <span
+                  className={`tag${mine ? ' ok' : elsewhere || list.assignedTo ? ' warn' : ''}`}
+                >
+                  {t(
+                    mine
+                      ? 'pick.mine'
+                      : elsewhere
+                        ? 'pick.elsewhere'
+                        : list.assignedTo
+                          ? 'pick.assignedToMe'
+                          : 'pick.open',
+                  )}
                 </span>
                 <span className="sub">{t('pick.progress', { ...progress })}</span>
               </span>

@@ -11,6 +11,7 @@ import { useItems } from '../receiving/receiving-data.ts';
 import { PickLineCard } from './PickLineCard.tsx';
 import { PickTasks } from './PickTasks.tsx';
 import { ShortPicker } from './ShortPicker.tsx';
+import { MorePanel } from './MorePanel.tsx';
 import { usePicking } from './use-picking.ts';
 import './picking.css';
 
@@ -21,6 +22,7 @@ export function PickScreen({ number }: { number: string }) {
   const p = usePicking(number);
   const view = p.view;
   const [shortOpen, setShortOpen] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
   const items = useItems(view?.line ? [view.line.sku] : []);
   if (view === undefined) return null;
   if (view === null)
@@ -32,19 +34,32 @@ export function PickScreen({ number }: { number: string }) {
   const { list, lines, progress, line } = view;
   const index = line ? lines.indexOf(line) : lines.length;
   const pct = progress.lines ? Math.round((progress.done / progress.lines) * 100) : 0;
+  const working = !view.lost && !view.released && list.status !== 'complete';
+  // Every open line is one this picker left for someone else: time to release the list.
+  const onlyLeft = view.leftForOthers > 0 && progress.lines - progress.done === view.leftForOthers;
   return (
     <AppShell
       title={t('pick.title', { list: number })}
       footer={
         <>
-          {line && !view.lost && (
+          {line && working && (
             <div className="row actions">
+              <button className="btn" data-testid="skip-button" onClick={() => p.skip()}>
+                {t('pick.skipButton')}
+              </button>
               <button
                 className="btn"
                 data-testid="short-button"
                 onClick={() => setShortOpen(!shortOpen)}
               >
                 {t('pick.shortButton')}
+              </button>
+              <button
+                className="btn"
+                data-testid="more-button"
+                onClick={() => setMoreOpen(!moreOpen)}
+              >
+                {t('pick.moreButton')}
               </button>
             </div>
           )}
@@ -53,6 +68,12 @@ export function PickScreen({ number }: { number: string }) {
       }
     >
       <PickTasks list={number} />
+      {view.released && (
+        <section className="card task lost" data-testid="released" role="alert">
+          <h2>{t('pick.releasedTitle', { list: number })}</h2>
+          <p>{t('pick.releasedBody', { by: view.releasedBy ?? '' })}</p>
+        </section>
+      )}
       <NoticeLine notice={p.notice} />
       <div className="pick-progress" data-testid="progress">
         <span>{t('pick.progress', { done: progress.done, lines: progress.lines })}</span>
@@ -69,6 +90,29 @@ export function PickScreen({ number }: { number: string }) {
             p.short(r);
           }}
         />
+      )}
+      {line && working && moreOpen && (
+        <MorePanel
+          list={number}
+          canDefer={line.deferReason === null}
+          onCancel={() => setMoreOpen(false)}
+          onDefer={(r) => {
+            setMoreOpen(false);
+            p.defer(r);
+          }}
+          onRelease={() => {
+            setMoreOpen(false);
+            p.release();
+          }}
+        />
+      )}
+      {line && working && onlyLeft && (
+        <section className="card task" data-testid="only-left">
+          <p>{t('pick.onlyLeft', { count: view.leftForOthers })}</p>
+          <button className="btn primary" onClick={() => setMoreOpen(true)}>
+            {t('pick.releaseTitle')}
+          </button>
+        </section>
       )}
       {line && !view.lost && (
         <PickLineCard

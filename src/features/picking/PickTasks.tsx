@@ -12,8 +12,12 @@ export function PickTasks({ list }: { list?: string }) {
       {tasks.map((task) =>
         task.kind === 'lost' ? (
           <section key={task.id} className="card task lost" data-testid="lost-claim" role="alert">
-            <h2>{t('pick.lostTitle', { holder: task.holder ?? '', list: task.list })}</h2>
-            <p>{t('pick.lostBody')}</p>
+            <h2>
+              {task.holderIsMe
+                ? t('pick.takenOverTitle', { list: task.list })
+                : t('pick.lostTitle', { holder: task.holder ?? '', list: task.list })}
+            </h2>
+            <p>{t(task.holderIsMe ? 'pick.takenOverBody' : 'pick.lostBody')}</p>
             {task.picks?.length ? (
               <>
                 <p>{t('pick.lostGoods', { holder: task.holder ?? '' })}</p>

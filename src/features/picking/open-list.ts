@@ -1,6 +1,8 @@
 // Opening a pick list from the list screen or a scan: a list this device holds opens; a free one
-// is claimed first (an op, so it works offline; the server decides who got it first).
+// is claimed first (an op, so it works offline; the server decides who got it first); one this
+// same user holds on another device is taken over by a claim here (K8).
 import { navigate } from '../../app/router.ts';
+import { db } from '../../db/database.ts';
 import { recordOp } from '../../db/outbox.ts';
 import { getSession } from '../../db/meta.ts';
 import { feedback } from '../../feedback/feedback.ts';
@@ -18,13 +20,19 @@ export async function openList(number: string, t: T): Promise<void> {
   const free =
     list.claimedBy === null && (list.assignedTo === null || list.assignedTo === userId || office);
   const mine = list.claimedDevice === who.deviceId;
-  if (list.status !== 'complete' && !mine && !free) {
-    const holder = view.holder ?? list.assignedTo ?? '';
-    return feedback('error', t('pick.notForYou', { list: number, holder }));
+  const takeover = !mine && userId !== '' && list.claimedBy === userId;
+  if (list.status !== 'complete' && !mine && !free && !takeover) {
+    if (list.claimedBy !== null)
+      return feedback('error', t('pick.notForYou', { list: number, holder: view.holder ?? '' }));
+    const assignee = list.assignedTo ? await db.users.get(list.assignedTo) : undefined;
+    return feedback(
+      'error',
+      t('pick.assignedElse', { list: number, holder: assignee?.name ?? t('pick.someoneElse') }),
+    );
   }
-  if (free && list.status !== 'complete') {
+  if ((free || takeover) && list.status !== 'complete') {
     await recordOp('pick.claim', 1, { list: number });
-    feedback('success', t('pick.claimed', { list: number }));
+    feedback('success', t(takeover ? 'pick.takenOver' : 'pick.claimed', { list: number }));
   } else feedback('success', number);
   navigate(pickPath(number));
 }

@@ -35,6 +35,23 @@ async function myPickOps(list: string, withRejected = false) {
   );
 }
 
+/**
+ * Whether this device still means to hold the list: its last claim or release of it is a claim
+ * (a release it recorded itself ends that, so a later claim by someone else is no lost claim).
+ */
+export function stillClaimedHere(ops: readonly { type: string; payload: unknown }[], list: string) {
+  let held = false;
+  for (const o of ops) {
+    if ((o.payload as { list?: string }).list !== list) continue;
+    if (o.type === 'pick.claim') held = true;
+    else if (o.type === 'pick.release') held = false;
+  }
+  return held;
+}
+
+const nameOf = async (id: string | null): Promise<string | null> =>
+  id ? ((await db.users.get(id))?.name ?? id) : null;
+
 export interface MyPick {
   sku: string;
   location: string;
@@ -76,12 +93,10 @@ export async function loadPickBase(number: string): Promise<PickBase | null> {
   const faces = new Map<string, Stock[]>();
   for (const s of stock) faces.set(s.location, [...(faces.get(s.location) ?? []), s]);
   const list = overlayPickList(base, ops, mine);
-  // Reading the whole outbox is only worth it when another device holds the list.
-  const held = list.claimedDevice !== null && list.claimedDevice !== mine.deviceId;
-  const claimedHere = held && (await myPickOps(number, true)).some((o) => o.type === 'pick.claim');
-  const holder = list.claimedBy
-    ? ((await db.users.get(list.claimedBy))?.name ?? list.claimedBy)
-    : null;
+  // Reading the whole outbox is only worth it when this device does not hold the list.
+  const notHere = list.claimedDevice !== mine.deviceId && list.status !== 'complete';
+  const claimedHere = notHere && stillClaimedHere(await myPickOps(number, true), number);
+  const [holder, releasedBy] = await Promise.all([nameOf(list.claimedBy), nameOf(list.releasedBy)]);
   return {
     list: base,
     lines: inRoute(baseLines, seqs),
@@ -91,6 +106,7 @@ export async function loadPickBase(number: string): Promise<PickBase | null> {
     me: mine,
     claimedHere,
     holder,
+    releasedBy,
   };
 }
 
@@ -103,9 +119,14 @@ export interface ListSummary {
   list: PickList;
   progress: ListProgress;
   mine: boolean;
+  /** Held by this picker on another device: opening it here takes it over (K8). */
+  elsewhere: boolean;
 }
 
-/** Lists this picker may work on: claimed by this device, assigned to them, or open to anyone. */
+/**
+ * Lists this picker may work on: claimed by this device, by them on another device, assigned to
+ * them, or open to anyone.
+ */
 export async function listSummaries(): Promise<ListSummary[]> {
   const [lists, lines, ops, who] = await Promise.all([
     db.pickLists.toArray(),
@@ -119,13 +140,16 @@ export async function listSummaries(): Promise<ListSummary[]> {
     const list = overlayPickList(base, ops, who);
     if (list.status === 'complete') continue;
     const mine = list.claimedDevice === who.deviceId;
+    const elsewhere = !mine && who.userId !== '' && list.claimedBy === who.userId;
     const free =
       list.claimedBy === null && (list.assignedTo === null || list.assignedTo === who.userId);
-    if (!mine && !free) continue;
-    out.push({ list, mine, progress: listProgress(all.filter((l) => l.list === list.number)) });
+    if (!mine && !free && !elsewhere) continue;
+    const progress = listProgress(all.filter((l) => l.list === list.number));
+    out.push({ list, mine, elsewhere, progress });
   }
-  // Mine first, then assigned to me, then open; by number within each.
-  const rank = (s: ListSummary) => (s.mine ? 0 : s.list.assignedTo === who.userId ? 1 : 2);
+  // Mine first (here, then elsewhere), then assigned to me, then open; by number within each.
+  const rank = (s: ListSummary) =>
+    s.mine ? 0 : s.elsewhere ? 1 : s.list.assignedTo === who.userId ? 2 : 3;
   return out.sort((a, b) => rank(a) - rank(b) || a.list.number.localeCompare(b.list.number));
 }
 
@@ -135,6 +159,8 @@ export interface PickTask {
   kind: 'lost' | 'over-pick';
   list: string;
   holder?: string;
+  /** The list moved to this same user's other device (a takeover). */
+  holderIsMe?: boolean;
   picks?: MyPick[];
   sku?: string;
   location?: string;
@@ -153,18 +179,16 @@ export async function pickTasks(only?: string): Promise<PickTask[]> {
   ).filter((l) => l && l.status !== 'complete' && claimLost(l, who.deviceId, true));
   const claims = held.length
     ? (
-        await db.outbox.where('status').anyOf('pending', 'acked', 'done', 'rejected').toArray()
-      ).filter((o) => o.type === 'pick.claim')
+        await db.outbox.where('status').anyOf('pending', 'acked', 'done', 'rejected').sortBy('seq')
+      ).filter((o) => o.type === 'pick.claim' || o.type === 'pick.release')
     : [];
-  const lists = new Set(claims.map((o) => (o.payload as { list: string }).list));
   for (const list of held) {
-    if (!list || !lists.has(list.number)) continue;
+    if (!list || !stillClaimedHere(claims, list.number)) continue;
     const number = list.number;
     const picks = await myPicks(number);
-    const holder = list.claimedBy
-      ? ((await db.users.get(list.claimedBy))?.name ?? list.claimedBy)
-      : '';
-    out.push({ kind: 'lost', list: number, holder, picks, id: `lost:${number}` });
+    const holder = (await nameOf(list.claimedBy)) ?? '';
+    const holderIsMe = list.claimedBy === who.userId;
+    out.push({ kind: 'lost', list: number, holder, holderIsMe, picks, id: `lost:${number}` });
   }
   const overs = await db.exceptions.where('status').equals('open').toArray();
   for (const x of overs) {

@@ -15,8 +15,16 @@ export interface Progress {
   lot: { sku: string; lot: string } | null;
   /** An item scan of a lot-tracked item waiting for its lot, for this line. */
   held: { key: string; qty: number } | null;
+  /** A line at this location the picker chose to pick first (K5: any order at one location). */
+  focus: string | null;
 }
-export const freshProgress: Progress = { location: null, tote: null, lot: null, held: null };
+export const freshProgress: Progress = {
+  location: null,
+  tote: null,
+  lot: null,
+  held: null,
+  focus: null,
+};
 
 export interface PickState {
   list: PickList;
@@ -27,6 +35,8 @@ export interface PickState {
   progress: Progress;
   /** The device's claim on this list lost: nothing more is picked for it here. */
   lost: boolean;
+  /** Other open lines at the current line's location, which may be picked first. */
+  sameLocation?: readonly PickLine[];
 }
 
 export interface PickFacts {
@@ -81,6 +91,17 @@ function record(s: PickState, line: PickLine, qty: number, lot: string): PickOut
   };
 }
 
+/** The picker took another line at this location first: judge the scan against that line. */
+function switchTo(s: PickState, other: PickLine, r: Resolved): PickOutcome {
+  const progress: Progress = { ...s.progress, focus: other.key, held: null };
+  const rest = (s.sameLocation ?? []).filter((o) => o !== other);
+  const out = onPickScan({ ...s, line: other, progress, sameLocation: rest }, r);
+  const keep = (p: Progress | undefined): Progress => ({ ...(p ?? progress), focus: other.key });
+  return out.kind === 'reject'
+    ? { ...out, progress: keep(out.progress) }
+    : { ...out, progress: keep(out.progress) };
+}
+
 export function onPickScan(s: PickState, r: Resolved): PickOutcome {
   const line = s.line;
   if (s.lost) return { kind: 'reject', message: 'pick.lostNoMore' };
@@ -110,6 +131,8 @@ export function onPickScan(s: PickState, r: Resolved): PickOutcome {
       params: { location: line.location },
     };
   if (r.kind === 'item') {
+    const other = s.sameLocation?.find((o) => o.sku === r.item.sku);
+    if (r.item.sku !== line.sku && other) return switchTo(s, other, r);
     if (r.item.sku !== line.sku)
       return {
         kind: 'reject',
@@ -141,6 +164,8 @@ export function onPickScan(s: PickState, r: Resolved): PickOutcome {
         params: { tote: text, order: line.order },
         progress: { ...p, tote: text },
       };
+    const here = s.sameLocation?.find((o) => o.tote === text);
+    if (here) return switchTo(s, here, r);
     const other = s.list.orders.find((o) => o.tote === text);
     return other
       ? {
@@ -152,5 +177,13 @@ export function onPickScan(s: PickState, r: Resolved): PickOutcome {
   }
   if (step === 'lot' && p.held && r.kind === 'unknown' && text)
     return record(s, line, p.held.qty, text.slice(0, 20));
+  // The tote already proven for this line, scanned again out of habit: fine, say so.
+  if (line.tote !== null && text === line.tote)
+    return {
+      kind: 'step',
+      message: 'pick.toteOk',
+      params: { tote: text, order: line.order },
+      progress: p,
+    };
   return { kind: 'reject', message: 'pick.unknownScan', params: { text: text.slice(0, 40) } };
 }

@@ -31,6 +31,8 @@ export interface PickBase {
   /** This device claimed the list (only looked up when another device holds it). */
   claimedHere: boolean;
   holder: string | null;
+  /** Who last released the list's claim (name), if anyone. */
+  releasedBy: string | null;
 }
 
 export interface PickView {
@@ -41,6 +43,15 @@ export interface PickView {
   face: Stock[];
   lost: boolean;
   holder: string | null;
+  /** This device held the list and someone (a supervisor) released it: scan it to take it again. */
+  released: boolean;
+  releasedBy: string | null;
+  /** The list is held by this same user on another device. */
+  holderIsMe: boolean;
+  /** Other open lines at the current line's location: the picker may take them in any order. */
+  sameLocation: PickLine[];
+  /** Open lines this picker left for someone else (K10). */
+  leftForOthers: number;
 }
 
 // The route is sorted once per set of lines and walking sequences, not on every scan: picks
@@ -70,12 +81,39 @@ export function keepNewer(loaded: PickBase, recorded: readonly OutboxOp[]): Pick
   return recorded.reduce(withOp, loaded);
 }
 
-export function viewOf(base: PickBase): PickView {
+/** How the picker reordered the route on this device: lines skipped (in order) and a focus. */
+export interface RouteChoice {
+  /** Lines skipped for now: they come back at the end of the route, in the order skipped. */
+  later?: readonly string[];
+  /** A line at the picker's location they chose to pick first (lines at one place, any order). */
+  focus?: string | null;
+}
+
+/**
+ * The route as this picker walks it (K5, K10): route order, then the lines they skipped, then the
+ * lines they left for another picker. Done lines keep their place.
+ */
+export function walkOrder(lines: readonly PickLine[], me: Me, later: readonly string[]) {
+  const skipped = new Set(later);
+  const deferred = (l: PickLine) =>
+    !isDone(l) && l.deferReason !== null && l.deferredBy === me.userId;
+  const head = lines.filter((l) => !(skipped.has(l.key) && !isDone(l)) && !deferred(l));
+  const byKey = new Map(lines.map((l) => [l.key, l]));
+  const back = later
+    .map((k) => byKey.get(k))
+    .filter((l): l is PickLine => !!l && !isDone(l) && !deferred(l));
+  return [...head, ...back, ...lines.filter(deferred)];
+}
+
+export function viewOf(base: PickBase, choice: RouteChoice = {}): PickView {
   const { ops, me } = base;
   const list = overlayPickList(base.list, ops, me);
   // Lines keep the base's (route) order through the overlay.
-  const lines = overlayPickLines(base.lines, ops, list.number);
-  const line = lines.find((l) => !isDone(l)) ?? null;
+  const lines = walkOrder(overlayPickLines(base.lines, ops, list.number), me, choice.later ?? []);
+  const focused = choice.focus
+    ? lines.find((l) => l.key === choice.focus && !isDone(l))
+    : undefined;
+  const line = focused ?? lines.find((l) => !isDone(l)) ?? null;
   const face = line
     ? overlayStock(
         base.stock.get(line.location) ?? [],
@@ -84,5 +122,25 @@ export function viewOf(base: PickBase): PickView {
       ).filter((s) => s.sku === line.sku)
     : [];
   const lost = claimLost(list, me.deviceId, base.claimedHere);
-  return { list, lines, progress: listProgress(lines), line, face, lost, holder: base.holder };
+  const released = base.claimedHere && list.claimedBy === null && list.status !== 'complete';
+  const sameLocation = line
+    ? lines.filter((l) => l !== line && !isDone(l) && l.location === line.location)
+    : [];
+  const leftForOthers = lines.filter(
+    (l) => !isDone(l) && l.deferReason !== null && l.deferredBy === me.userId,
+  ).length;
+  return {
+    list,
+    lines,
+    progress: listProgress(lines),
+    line,
+    face,
+    lost,
+    holder: base.holder,
+    released,
+    releasedBy: base.releasedBy,
+    holderIsMe: list.claimedBy !== null && list.claimedBy === me.userId,
+    sameLocation,
+    leftForOthers,
+  };
 }

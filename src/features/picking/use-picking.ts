@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import type { ScanRecord } from '#core/ops/envelope.ts';
-import type { ShortReason } from '#core/picking/entities.ts';
+import type { DeferReason, ShortReason } from '#core/picking/entities.ts';
 import { allDone } from '#core/picking/progress.ts';
 import { useT } from '../../app/use-t.ts';
 import { recordOp } from '../../db/outbox.ts';
@@ -14,6 +14,7 @@ import { feedback } from '../../feedback/feedback.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
 import { useScanHandler } from '../../scan/scanner.ts';
 import { useScanSession } from '../../scan/use-scan-session.ts';
+import { navigate } from '../../app/router.ts';
 import { useLatest } from '../receiving/use-latest.ts';
 import { openList } from './open-list.ts';
 import { freshProgress, onPickScan, type Progress } from './pick-flow.ts';
@@ -32,9 +33,16 @@ export function usePicking(number: string) {
   const base = useRef<PickBase | null | undefined>(undefined);
   // Ops committed here that a load in flight may have missed, until a load has them.
   const recorded = useRef<OutboxOp[]>([]);
+  // Lines skipped on this device for now: they come back at the end of the route (K10).
+  const later = useRef<string[]>([]);
+  const choice = () => ({ later: later.current, focus: progressRef.current.focus });
   const show = (b: PickBase | null) => {
     base.current = b;
-    setView(b && viewOf(b));
+    setView(b && viewOf(b, choice()));
+  };
+  const moveOn = (progress: Progress) => {
+    setProgress(progress);
+    if (base.current !== undefined) show(base.current);
   };
   const loaded = useLiveQuery(() => loadPickBase(number), [number]);
   useEffect(() => {
@@ -54,7 +62,7 @@ export function usePicking(number: string) {
     if (base.current === undefined || (base.current && base.current.list.number !== number))
       base.current = await loadPickBase(number);
     if (!base.current) throw new Error(t('pick.unknownList', { text: number }));
-    return viewOf(base.current);
+    return viewOf(base.current, choice());
   };
 
   /** After the last line closes: the list is handed over, without touching the screen. */
@@ -72,13 +80,18 @@ export function usePicking(number: string) {
       if (r.kind === 'document' && r.type === 'pickList' && r.id !== number)
         return openList(r.id, t);
       const v = await latest();
+      // This list's own barcode: a released or taken-over list is claimed again here.
+      if (r.kind === 'document' && r.type === 'pickList' && (v.released || v.holderIsMe))
+        return openList(r.id, t);
+      if (v.released)
+        return say('error', t('pick.releasedNoMore', { list: number, by: v.releasedBy ?? '' }));
       const out = onPickScan({ ...v, progress: progressRef.current }, r);
       if (out.kind === 'reject') {
-        if (out.progress) setProgress(out.progress);
+        if (out.progress) moveOn(out.progress);
         scans.current = [];
         return say('error', t(out.message, out.params));
       }
-      setProgress(out.progress);
+      moveOn(out.progress);
       if (out.kind === 'step')
         return say(
           out.message === 'pick.scanLot' ? 'warning' : 'success',
@@ -86,6 +99,7 @@ export function usePicking(number: string) {
         );
       const { facts } = out;
       await commit('pick.line', { ...facts, scans: scans.current.slice(-10) });
+      if (progressRef.current.focus) moveOn({ ...progressRef.current, focus: null });
       scans.current = [];
       const after = await latest();
       const picked = t('pick.picked', { qty: facts.qty, sku: facts.sku });
@@ -110,12 +124,47 @@ export function usePicking(number: string) {
         if (!v.line || v.lost) return;
         const { list, line, sku, location } = v.line;
         await commit('pick.short', { list, line, sku, location, reason });
-        setProgress({ ...progressRef.current, held: null });
+        moveOn({ ...progressRef.current, held: null, focus: null });
         const text = t('pick.shortDone', { reason: t(`pick.reason.${reason}`), location });
         const after = await latest();
         if (!allDone(after.lines)) return say('warning', text);
         feedback('warning', text);
         await finishIfDone(after, text);
+      }),
+    /** K10: this line comes back at the end of the route. */
+    skip: () =>
+      enqueue(async () => {
+        const v = await latest();
+        if (!v.line || v.lost) return;
+        const key = v.line.key;
+        later.current = [...later.current.filter((k) => k !== key), key];
+        moveOn({ ...progressRef.current, held: null, focus: null });
+        const next = (await latest()).line;
+        say(
+          'success',
+          next && next.key !== key
+            ? t('pick.skipped', { location: next.location })
+            : t('pick.skippedLast'),
+        );
+      }),
+    /** K10: the line is left for another picker, with a reason; it stays open. */
+    defer: (reason: DeferReason) =>
+      enqueue(async () => {
+        const v = await latest();
+        if (!v.line || v.lost) return;
+        const { list, line, sku } = v.line;
+        await commit('pick.defer', { list, line, sku, reason });
+        moveOn({ ...progressRef.current, held: null, focus: null });
+        say('warning', t('pick.deferred', { reason: t(`pick.defer.${reason}`) }));
+      }),
+    /** K9: give the list back; what was picked stays picked, the rest is open to anyone. */
+    release: () =>
+      enqueue(async () => {
+        const v = await latest();
+        if (v.lost || v.list.status === 'complete') return;
+        await commit('pick.release', { list: number, reason: '' });
+        feedback('success', t('pick.releasedDone', { list: number }));
+        navigate('/pick');
       }),
   };
 }

@@ -3,8 +3,10 @@ import type { T } from '../../app/use-t.ts';
 import type { OutboxOp } from '../../db/outbox-types.ts';
 import { describeReceivingOp } from '../receiving/describe-receiving-op.ts';
 import { describeCountOp } from '../counting/describe-count-op.ts';
+import { describePickOp } from '../picking/describe-pick-op.ts';
 
-export function describeOp(op: OutboxOp, t: T): string {
+/** `names` turns user ids in payloads into people's names (never raw ids on screen). */
+export function describeOp(op: OutboxOp, t: T, names?: ReadonlyMap<string, string>): string {
   const p = (op.payload ?? {}) as Record<string, string | number>;
   if (op.type === 'stock.move')
     return t('op.stock.move', {
@@ -20,5 +22,10 @@ export function describeOp(op: OutboxOp, t: T): string {
       from: p['from'] ?? '?',
       to: p['to'] ?? '?',
     });
-  return describeReceivingOp(op, t) ?? describeCountOp(op, t) ?? t('op.unknown', { type: op.type });
+  return (
+    describeReceivingOp(op, t) ??
+    describeCountOp(op, t) ??
+    describePickOp(op, t, names) ??
+    t('op.unknown', { type: op.type })
+  );
 }

@@ -43,6 +43,8 @@ const list: PickList = {
   completedBy: null,
   completedAt: null,
   createdAt: 0,
+  releasedBy: null,
+  releasedAt: null,
 };
 const line = (over: Partial<PickLine> = {}): PickLine => ({
   key: 'PL-1|1',
@@ -57,6 +59,8 @@ const line = (over: Partial<PickLine> = {}): PickLine => ({
   status: 'open',
   shortReason: null,
   lots: [],
+  deferReason: null,
+  deferredBy: null,
   ...over,
 });
 const loc = (code: string): Resolved => ({

@@ -1,7 +1,13 @@
 // Picking rules shared by device and server: claim, pick, short pick, completion, the route
 // ordering and the op payloads (docs/picking.md, K1–K7).
 import { describe, expect, it } from 'vitest';
-import { claimLost, judgeClaim } from '../../../src/core/picking/claim.ts';
+import {
+  assigned,
+  claimLost,
+  judgeClaim,
+  judgeRelease,
+  released,
+} from '../../../src/core/picking/claim.ts';
 import type { PickLine, PickList } from '../../../src/core/picking/entities.ts';
 import {
   allDone,
@@ -35,6 +41,8 @@ const line = (over: Partial<PickLine> = {}): PickLine => ({
   status: 'open',
   shortReason: null,
   lots: [],
+  deferReason: null,
+  deferredBy: null,
   ...over,
 });
 
@@ -51,6 +59,8 @@ const list = (over: Partial<PickList> = {}): PickList => ({
   completedBy: null,
   completedAt: null,
   createdAt: 0,
+  releasedBy: null,
+  releasedAt: null,
   ...over,
 });
 
@@ -58,19 +68,27 @@ const me = { userId: 'u1', deviceId: 'd1', office: false };
 
 describe('K1 claim', () => {
   it('an open list is claimed; the same device claiming again changes nothing', () => {
-    expect(judgeClaim(list(), me)).toEqual({ ok: true, already: false });
+    expect(judgeClaim(list(), me)).toEqual({ ok: true, already: false, takeover: false });
     expect(judgeClaim(list({ claimedBy: 'u1', claimedDevice: 'd1' }), me)).toEqual({
       ok: true,
       already: true,
+      takeover: false,
     });
   });
-  it('the first claim wins: another device (even of the same user) loses', () => {
+  it('the first claim wins: another user’s device loses', () => {
     expect(judgeClaim(list({ claimedBy: 'u2', claimedDevice: 'd2' }), me)).toEqual({
       ok: false,
       why: 'taken',
     });
-    expect(judgeClaim(list({ claimedBy: 'u1', claimedDevice: 'd9' }), me)).toMatchObject({
-      ok: false,
+    expect(
+      judgeClaim(list({ claimedBy: 'u2', claimedDevice: 'd2' }), { ...me, office: true }).ok,
+    ).toBe(false);
+  });
+  it('K8: the same user on another device takes their own list over', () => {
+    expect(judgeClaim(list({ claimedBy: 'u1', claimedDevice: 'd9' }), me)).toEqual({
+      ok: true,
+      already: false,
+      takeover: true,
     });
   });
   it('an assigned list is its picker’s, unless the office takes it; a complete one is closed', () => {
@@ -84,6 +102,44 @@ describe('K1 claim', () => {
     expect(claimLost(list({ claimedDevice: 'd1' }), 'd1', true)).toBe(false);
     expect(claimLost(list({ claimedDevice: 'd2' }), 'd1', false)).toBe(false);
     expect(claimLost(list(), 'd1', true)).toBe(false);
+  });
+});
+
+describe('K9 release and reassign', () => {
+  const held = list({ status: 'claimed', claimedBy: 'u1', claimedDevice: 'd1', claimedAt: 5 });
+  it('the holder releases from the holding device; the list is open, the release recorded', () => {
+    expect(judgeRelease(held, me)).toEqual({ ok: true, change: true });
+    expect(released(held, 'u1', 9)).toMatchObject({
+      status: 'open',
+      claimedBy: null,
+      claimedDevice: null,
+      claimedAt: null,
+      releasedBy: 'u1',
+      releasedAt: 9,
+    });
+  });
+  it('a picker may not release another picker’s list; a supervisor may, wherever it is', () => {
+    expect(judgeRelease(held, { userId: 'u2', deviceId: 'd2', office: false })).toEqual({
+      ok: false,
+      why: 'not_holder',
+    });
+    expect(judgeRelease(held, { userId: 's1', deviceId: 'd7', office: true })).toEqual({
+      ok: true,
+      change: true,
+    });
+  });
+  it('a late release from a device the claim moved away from, or of a free list, changes nothing', () => {
+    expect(judgeRelease(held, { ...me, deviceId: 'd-old' })).toEqual({ ok: true, change: false });
+    expect(judgeRelease(list(), me)).toEqual({ ok: true, change: false });
+    expect(judgeRelease(list({ status: 'complete' }), { ...me, office: true }).ok).toBe(false);
+  });
+  it('assigning to another picker ends the current claim; to the holder it keeps it', () => {
+    expect(assigned(held, 'u2', 's1', 9)).toMatchObject({
+      assignedTo: 'u2',
+      claimedBy: null,
+      status: 'open',
+    });
+    expect(assigned(held, 'u1', 's1', 9)).toMatchObject({ assignedTo: 'u1', claimedBy: 'u1' });
   });
 });
 
