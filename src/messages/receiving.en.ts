@@ -123,6 +123,21 @@ export const receivingEn = {
   'finish.asked':
     'Delivery finished: {units} units. A supervisor is asked to close {receipt} short.',
   'finish.closed': 'Delivery finished: {units} units. {receipt} is closed short.',
+  'history.open': 'Scans ({n})',
+  'history.title': 'Scans on {receipt} from this device',
+  'history.empty': 'No scans yet.',
+  'history.undo': 'Undo',
+  'history.undone': 'Undone',
+  'history.synced': 'Sent',
+  'history.waiting': 'Waiting to send',
+  'history.earlier': 'Earlier delivery',
+  'history.close': 'Close',
+  'history.expiry': 'expiry {expiry}',
+  'history.serials': 'serial {serials}',
+  'undo.ask': 'Undo this scan? {what}',
+  'undo.confirm': 'Yes, undo it',
+  'undo.keep': 'No, keep it',
+  'undo.told': 'Its exceptions are closed as undone.',
   'error.CONFLICT': 'This was already done.',
 } as const;
 

@@ -12,7 +12,10 @@ import { HeldPrompt } from './HeldPrompt.tsx';
 import { ShelfLifeDecision } from './ShelfLifeDecision.tsx';
 import { LineList } from './LineList.tsx';
 import { ReceiptHeader } from './ReceiptHeader.tsx';
-import { useDeliveryUnits, useItems, useLastUndoable, useReceiptState } from './receiving-data.ts';
+import { useDeliveryUnits, useItems, useReceiptState } from './receiving-data.ts';
+import { lastOfArrival, useScanHistory, type HistoryEntry } from './scan-history.ts';
+import { ScanHistory } from './ScanHistory.tsx';
+import { UndoConfirm } from './UndoConfirm.tsx';
 import { FinishSummary } from './FinishSummary.tsx';
 import { useSession } from '../../app/session.ts';
 import { hasAnyRole } from '#core/roles.ts';
@@ -25,7 +28,10 @@ export function ReceiptScreen({ number }: { number: string }) {
   const t = useT();
   const view = useReceiptState(number);
   const r = useReceiving(number);
-  const last = useLastUndoable(number);
+  const history = useScanHistory(number);
+  const last = lastOfArrival(history);
+  const [undoAsk, setUndoAsk] = useState<HistoryEntry | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const [qtyOpen, setQtyOpen] = useState(false);
   const [finishing, setFinishing] = useState(false);
   const units = useDeliveryUnits(number);
@@ -60,7 +66,12 @@ export function ReceiptScreen({ number }: { number: string }) {
           {/* Hidden while the finish summary asks: its answer is the only thing to do. */}
           {!finishing && (
             <div className="row actions">
-              <button className="btn" data-testid="undo" disabled={!last} onClick={r.undo}>
+              <button
+                className="btn"
+                data-testid="undo"
+                disabled={!last}
+                onClick={() => setUndoAsk(last)}
+              >
                 {t('receive.undo')}
               </button>
               {!isReturn && (
@@ -109,7 +120,24 @@ export function ReceiptScreen({ number }: { number: string }) {
           onCancel={r.cancelHeld}
         />
       )}
-      {finishing ? (
+      {undoAsk && (
+        <UndoConfirm
+          op={undoAsk.op}
+          onConfirm={() => {
+            r.undo(undoAsk.op.opId);
+            setUndoAsk(null);
+          }}
+          onKeep={() => setUndoAsk(null)}
+        />
+      )}
+      {historyOpen && !undoAsk ? (
+        <ScanHistory
+          receipt={number}
+          history={history}
+          onUndo={setUndoAsk}
+          onClose={() => setHistoryOpen(false)}
+        />
+      ) : finishing ? (
         <FinishSummary
           receipt={number}
           lines={lines}
@@ -157,6 +185,13 @@ export function ReceiptScreen({ number }: { number: string }) {
             }}
           >
             {t('receive.finish')}
+          </button>
+          <button
+            className="link-btn"
+            data-testid="history-open"
+            onClick={() => setHistoryOpen(true)}
+          >
+            {t('history.open', { n: history.length })}
           </button>
         </>
       )}

@@ -89,18 +89,6 @@ async function receiveOps(receipt: string): Promise<OutboxOp[]> {
   );
 }
 
-/** The latest receive.item of this device on the receipt that no undo took back yet. */
-export async function lastUndoable(receipt: string): Promise<OutboxOp | null> {
-  const ops = await receiveOps(receipt);
-  const undone = new Set(
-    ops.filter((o) => o.type === 'receive.undo').map((o) => payloadOf(o).undoes),
-  );
-  return ops.findLast((o) => o.type === 'receive.item' && !undone.has(o.opId)) ?? null;
-}
-
-export const useLastUndoable = (receipt: string) =>
-  useLiveQuery(() => lastUndoable(receipt), [receipt]);
-
 /** Units this device recorded in a delivery (net of undos). */
 export async function deliveryUnits(receipt: string, delivery: string): Promise<number> {
   const ops = await receiveOps(receipt);

@@ -2,6 +2,7 @@
 // one after another against the latest state (base lines plus waiting ops), so none is dropped
 // or judged on stale numbers. Each receive is in the outbox before its tone.
 import type { FinishChoice } from './FinishSummary.tsx';
+import { scanHistory } from './scan-history.ts';
 import { useEffect, useRef, useState } from 'react';
 import type { ScanRecord } from '#core/ops/envelope.ts';
 import { navigate } from '../../app/router.ts';
@@ -26,7 +27,6 @@ import {
   deliveryUnits,
   ensureArrival,
   keepHeld,
-  lastUndoable,
   quarantineLocation,
   receiptPath,
   receiptState,
@@ -182,11 +182,12 @@ export function useReceiving(number: string) {
       scans.current = [];
       setNotice(null);
     },
-    undo: () =>
+    /** Takes back one scan (the worker confirmed it by name) with a compensating op. */
+    undo: (opId: string) =>
       enqueue(async () => {
-        const op = await lastUndoable(number);
-        if (!op) return say('error', t('receive.nothingToUndo'));
-        const p = op.payload as Record<string, unknown>;
+        const entry = (await scanHistory(number)).find((h) => h.op.opId === opId);
+        if (!entry || entry.undone) return say('error', t('receive.nothingToUndo'));
+        const p = entry.op.payload as Record<string, unknown>;
         await recordOp('receive.undo', 1, {
           receipt: p['receipt'],
           delivery: p['delivery'],
@@ -198,7 +199,7 @@ export function useReceiving(number: string) {
           serials: p['serials'],
           condition: p['condition'],
           location: p['location'],
-          undoes: op.opId,
+          undoes: opId,
         });
         say('success', t('receive.undone', { qty: String(p['qty']), sku: String(p['sku']) }));
       }),

@@ -77,8 +77,11 @@ export class ReceivingPage {
     }
   }
 
+  /** Undo last: the confirmation names the scan, and the receiver says yes. */
   async undo(): Promise<void> {
     await this.page.click('[data-testid=undo]');
+    await this.page.click('[data-testid=undo-yes]');
+    await this.page.waitForSelector('[data-testid=undo-confirm]', { state: 'detached' });
   }
 
   async notice(): Promise<string> {
