@@ -84,13 +84,14 @@ describe.runIf(requireChromium()).each(faultStores())('F8: storage full on %s', 
 async function fillableDisk(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const w = window as unknown as { __floorsyncDiskFull?: boolean };
+    const proto = IDBObjectStore.prototype;
     for (const name of ['add', 'put'] as const) {
-      const real = IDBObjectStore.prototype[name];
-      IDBObjectStore.prototype[name] = function (this: IDBObjectStore, ...args: [unknown]) {
+      const real = Reflect.get(proto, name) as (...a: unknown[]) => IDBRequest;
+      Reflect.set(proto, name, function (this: IDBObjectStore, ...args: unknown[]) {
         if (w.__floorsyncDiskFull)
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return real.apply(this, args);
-      } as typeof real;
+      });
     }
   });
 }

@@ -18,9 +18,16 @@ export interface Phone {
 export async function openPhone(
   server: ServerProcess,
   username: string,
-  opts: { profileDir?: string; args?: readonly string[]; fakeVideo?: string } = {},
+  opts: {
+    profileDir?: string;
+    args?: readonly string[];
+    fakeVideo?: string;
+    /** Runs on the new browser before the app is opened (init scripts, e.g. a skewed clock). */
+    prepare?: (browser: DeviceBrowser) => Promise<void>;
+  } = {},
 ): Promise<Phone> {
   const browser = await Browser.launch(opts);
+  await opts.prepare?.(browser);
   const page = await browser.page();
   // Shared 2-core machines run several suites at once: be patient, never flaky.
   page.setDefaultTimeout(60_000);
