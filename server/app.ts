@@ -9,6 +9,7 @@ import { compressAnswers } from './http/compress.ts';
 import { errorBody, installErrorHandler } from './http/errors.ts';
 import { isShellNavigation, serveApp } from './http/static.ts';
 import { trustProxyFrom } from './http/trust-proxy.ts';
+import { decodeUpload } from './import/decode-text.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { adminUserRoutes } from './admin/routes.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -53,9 +54,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
     hsts: false,
   });
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) =>
-    done(null, body),
-  );
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'buffer' }, (req, body, done) => {
+    try {
+      done(null, decodeUpload(body as Buffer, req.headers['content-type']));
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
   guardBodies(app);
   await compressAnswers(app);
   installErrorHandler(app);

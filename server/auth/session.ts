@@ -43,10 +43,20 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** Reads the token from the Authorization header, or `?token=` for EventSource streams. */
+/**
+ * EventSource cannot send headers, so its streams alone take `?token=`; anywhere else a token
+ * in the URL would end up in history and logs (finding minor 6).
+ */
+const streamRoutes: ReadonlySet<string> = new Set([
+  '/api/sync/events',
+  '/api/console/warehouses/:warehouseId/events',
+]);
+
+/** Reads the token from the Authorization header, or `?token=` on event streams. */
 export function tokenOf(req: FastifyRequest): string | null {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+  if (!streamRoutes.has(req.routeOptions.url ?? '')) return null;
   const q = (req.query as Record<string, unknown> | undefined)?.['token'];
   return typeof q === 'string' && q ? q : null;
 }

@@ -1,8 +1,8 @@
-// What no request body may be, whatever the route (findings M7, M8, minor 7): JSON nested
-// deeper than any real message, a NUL character in any string of the query, the path or a JSON
-// body, or a body over the route's limit, which is read to its end and answered 413 so the
-// client hears BODY_TOO_LARGE instead of a reset connection. Op payloads are the exception:
-// a NUL or deep nesting there rejects that op alone (server/sync/payload-guard.ts).
+// What no request may be, whatever the route (findings M7, M8, minor 7): JSON nested deeper
+// than any real message, a NUL character in the query or the path, or a body over the route's
+// limit, which is read to its end and answered 413 so the client hears BODY_TOO_LARGE instead
+// of a reset connection. NUL in JSON bodies is refused by parseBody (server/http/parse.ts) or
+// the route's own parser, which can name the field; in an op payload it rejects that op alone.
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { ErrorCode } from '#core/errors.ts';
@@ -50,13 +50,7 @@ export function guardBodies(app: FastifyInstance): void {
 
   app.addHook('preValidation', (req, _reply, done) => {
     if (!req.url.startsWith('/api/')) return done();
-    const where =
-      nulIn(req.query, 'query') ??
-      nulIn(req.params, 'path') ??
-      // Text bodies (CSV) are read by their importer, which names the line.
-      (typeof req.body === 'object'
-        ? nulIn(req.body, 'body', req.routeOptions.url === '/api/sync/push')
-        : null);
+    const where = nulIn(req.query, 'query') ?? nulIn(req.params, 'path');
     done(
       where
         ? new ApiError(400, ErrorCode.BAD_REQUEST, `Text ${NO_NUL_MESSAGE} (${where})`)
@@ -82,8 +76,8 @@ export function nestsDeeperThan(json: string, max: number): boolean {
   return false;
 }
 
-/** Where a NUL sits in a parsed value, or null. Push op payloads are left to the op check. */
-function nulIn(value: unknown, path: string, skipOpPayloads = false): string | null {
+/** Where a NUL sits in a parsed value (a string or a key), or null. */
+export function nulIn(value: unknown, path: string): string | null {
   const stack: [unknown, string][] = [[value, path]];
   while (stack.length) {
     const [v, at] = stack.pop()!;
@@ -92,7 +86,6 @@ function nulIn(value: unknown, path: string, skipOpPayloads = false): string | n
     } else if (v !== null && typeof v === 'object') {
       for (const [k, child] of Object.entries(v)) {
         if (k.includes('\u0000')) return at;
-        if (skipOpPayloads && k === 'payload' && /^body\.ops\.\d+$/.test(at)) continue;
         stack.push([child, `${at}.${k}`]);
       }
     }

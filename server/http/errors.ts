@@ -18,6 +18,8 @@ export const errorBody = (
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | Error, req, reply) => {
     if (err instanceof ApiError) {
+      const wait = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (typeof wait === 'number') void reply.header('retry-after', String(wait));
       return reply
         .status(err.status)
         .send(errorBody(err.code, err.message, err.retryable, err.details));

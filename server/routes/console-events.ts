@@ -5,13 +5,19 @@ import type { FastifyInstance } from 'fastify';
 import type { ConsoleHub } from '../console/hub.ts';
 import type { Deps } from '../deps.ts';
 import { openEventStream } from '../http/sse.ts';
-import { consoleBase as base, consoleUser, type ConsoleReq } from './console-guard.ts';
+import { streamLimitsFor } from '../http/stream-limits.ts';
+import { consoleBase as base, consoleSession, type ConsoleReq } from './console-guard.ts';
 
 export function consoleEventRoutes(app: FastifyInstance, { store }: Deps, hub: ConsoleHub): void {
   app.get(`${base}/events`, async (req: ConsoleReq, reply) => {
-    await consoleUser(store, req);
+    const session = await consoleSession(store, req);
     const { warehouseId } = req.params;
+    const release = streamLimitsFor(store).acquire({
+      sessionId: session.id,
+      userId: session.user.id,
+    });
     const stream = openEventStream(req, reply);
+    stream.onClose(release);
     const current = await store.db
       .selectFrom('warehouses')
       .select('version')

@@ -11,7 +11,10 @@ import { authenticate } from '../auth/session.ts';
 import { requireWarehouse } from '../auth/guard.ts';
 import type { Deps } from '../deps.ts';
 import { parseBody } from '../http/parse.ts';
+import { limitsFromEnv } from '../http/limits.ts';
 import { openEventStream } from '../http/sse.ts';
+import { streamLimitsFor } from '../http/stream-limits.ts';
+import { PushRate } from '../sync/push-rate.ts';
 import { ensureDevice, recordDeviceReport } from '../sync/devices.ts';
 import { deviceReported } from '../console/bus.ts';
 import { consoleTiming } from '../console/timing.ts';
@@ -29,10 +32,12 @@ const heartbeatSchema = z.object({
 export function syncRoutes(app: FastifyInstance, { store }: Deps): void {
   // How often a device sends a heartbeat while online; it follows the server's answer.
   const { heartbeatMs } = consoleTiming();
+  const pushRate = new PushRate(limitsFromEnv());
   app.post('/api/sync/push', { bodyLimit: 4 * 1024 * 1024 }, async (req, reply) => {
     const session = await authenticate(store, req);
-    const body = parseBody(pushRequestSchema, req.body);
+    const body = parseBody(pushRequestSchema, req.body, { nul: 'schema' });
     requireSessionDevice(session, body.deviceId);
+    pushRate.take(body.deviceId, body.ops.length);
     if (testHooks.delayPushMs) await new Promise((r) => setTimeout(r, testHooks.delayPushMs));
     const response = await push(store, session, body, req.log);
     deviceReported(body.warehouseId, body.deviceId);
@@ -80,7 +85,12 @@ export function syncRoutes(app: FastifyInstance, { store }: Deps): void {
     const { warehouseId, deviceId } = parseBody(eventsQuerySchema, req.query);
     requireSessionDevice(session, deviceId);
     requireWarehouse(session.user, warehouseId);
+    const release = streamLimitsFor(store).acquire({
+      sessionId: session.id,
+      userId: session.user.id,
+    });
     const stream = openEventStream(req, reply);
+    stream.onClose(release);
     const current = await store.db
       .selectFrom('warehouses')
       .select('version')

@@ -66,7 +66,10 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Codes worth retrying unchanged later: the server was busy or down, not the request wrong. */
-export const retryableCodes: ReadonlySet<ErrorCode> = new Set([ErrorCode.UNAVAILABLE]);
+export const retryableCodes: ReadonlySet<ErrorCode> = new Set([
+  ErrorCode.UNAVAILABLE,
+  ErrorCode.RATE_LIMITED,
+]);
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; retryable: boolean; details?: unknown };
