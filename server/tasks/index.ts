@@ -14,6 +14,7 @@ import {
 } from './picking/handlers.ts';
 import { applyCountLocation } from './counting/handlers.ts';
 import { applyPickAssign, applyPickDefer, applyPickRelease } from './picking/hand-over.ts';
+import { applyPickReturn } from './picking/put-back.ts';
 import type { OpHandler } from '../sync/op-handler.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
@@ -34,4 +35,5 @@ export const handlers: Record<string, OpHandler<never>> = {
   'pick.release@1': applyPickRelease,
   'pick.assign@1': applyPickAssign,
   'pick.defer@1': applyPickDefer,
+  'pick.return@1': applyPickReturn,
 };

@@ -122,6 +122,7 @@ export const pickingEn = {
   'console.lists.releasedDone': 'List {list} released.',
   'console.lists.assignedDone': 'List {list} reassigned.',
   'console.lists.device': 'phone {device}',
+  'op.pick.return': 'Put back {qty} × {sku} to {location}',
 } as const;
 
 export type PickingKey = keyof typeof pickingEn;

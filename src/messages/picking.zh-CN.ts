@@ -118,4 +118,5 @@ export const pickingZhCN: Record<PickingKey, string> = {
   'console.lists.releasedDone': '拣货单 {list} 已释放。',
   'console.lists.assignedDone': '拣货单 {list} 已重新分配。',
   'console.lists.device': '设备 {device}',
+  'op.pick.return': '把 {qty} × {sku} 放回 {location}',
 };

@@ -283,4 +283,46 @@ describe.each(storeKinds())('pick lists hand over on %s', (kind) => {
       'CONFLICT',
     ]);
   });
+
+  it('K11: the over-picked units are put back by scan; the book goes up, the over-pick closes', async () => {
+    await twoLines('PL-HO-RET');
+    const pat = await device('picker');
+    const li = await device('picker2');
+    const at = { list: 'PL-HO-RET', line: 1, ...A };
+    await pat.push([pat.op('pick.claim', { list: 'PL-HO-RET' }), pickOp(pat, { ...at, qty: 2 })]);
+    // Li Na, offline, picked the same line: her 2 units are extra.
+    await li.push([li.op('pick.claim', { list: 'PL-HO-RET' }), pickOp(li, { ...at, qty: 2 })]);
+    const before = await stockOf(server.store, 'WH1', A.location, A.sku);
+    const ret = (qty: number, over: Record<string, unknown> = {}) =>
+      li.op('pick.return', { ...at, qty, ...over });
+    const res = await li.push([
+      ret(1),
+      ret(0),
+      ret(1, { line: 9 }),
+      ret(1, { location: 'NOWHERE' }),
+    ]);
+    expect(results(res)).toEqual([
+      'applied',
+      'OP_MALFORMED',
+      'UNKNOWN_DOCUMENT',
+      'UNKNOWN_LOCATION',
+    ]);
+    const over = await exceptionsOfKind(server.store, 'over-pick', 'PL-HO-RET');
+    expect(over.map((x) => x.said['extra'])).toEqual([1]);
+    expect(over[0]!.message).toContain(`return 1 to ${A.location}`);
+    expect(results(await li.push([ret(1)]))).toEqual(['applied']);
+    const row = await server.store.db
+      .selectFrom('exceptions')
+      .select(['status', 'resolution'])
+      .where('ref', '=', 'PL-HO-RET')
+      .where('kind', '=', 'over-pick')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'resolved', resolution: 'put-back' });
+    expect(await stockOf(server.store, 'WH1', A.location, A.sku)).toBe(before + 2);
+    expect(await pickLineOf(server.store, 'PL-HO-RET', 1)).toMatchObject({
+      picked: 2,
+      status: 'picked',
+    });
+    await assertStockArithmetic(server.store, 'WH1');
+  });
 });

@@ -3,7 +3,8 @@
 // opens it to anyone), a supervisor's act; pick.defer leaves a line for another picker with a
 // reason. docs/picking.md (K8–K11) has the rules.
 import { z } from 'zod';
-import { codeSchema } from '../fields.ts';
+import { codeSchema, lotSchema } from '../fields.ts';
+import { scanRecordSchema } from './envelope.ts';
 import { deferReasons } from '../picking/entities.ts';
 import { pickingRoles, Role } from '../roles.ts';
 import type { StockDelta } from './effects.ts';
@@ -53,4 +54,30 @@ export const pickDeferOp = {
   roles: pickingRoles,
   payload: pickDeferPayloadV1,
   stockDeltas: none,
+} as const;
+
+/**
+ * pick.return: units picked beyond what a line needed, put back on the shelf they came from and
+ * confirmed by scanning it and the item (K11). The book goes up by qty; the over-pick shrinks.
+ */
+export const pickReturnPayloadV1 = z.object({
+  list: codeSchema,
+  line: z.number().int().min(1).max(100_000),
+  sku: codeSchema,
+  location: codeSchema,
+  qty: z.number().int().min(1).max(1_000_000),
+  lot: lotSchema.default(''),
+  expiry: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default(''),
+  scans: z.array(scanRecordSchema).max(10).default([]),
+});
+export type PickReturnPayload = z.infer<typeof pickReturnPayloadV1>;
+
+export const pickReturnOp = {
+  type: 'pick.return',
+  v: 1,
+  roles: pickingRoles,
+  payload: pickReturnPayloadV1,
+  stockDeltas: (p: PickReturnPayload): StockDelta[] => [
+    { location: p.location, sku: p.sku, lot: p.lot, expiry: p.expiry, delta: p.qty },
+  ],
 } as const;

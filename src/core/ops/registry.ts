@@ -16,7 +16,7 @@ import { putawayOp } from './receiving-putaway.ts';
 import { receiveRefuseOp } from './receiving-refuse.ts';
 import { pickClaimOp, pickCompleteOp, pickLineOp, pickShortOp } from './picking.ts';
 import { countLocationOp } from './counting.ts';
-import { pickAssignOp, pickDeferOp, pickReleaseOp } from './picking-continuity.ts';
+import { pickAssignOp, pickDeferOp, pickReleaseOp, pickReturnOp } from './picking-continuity.ts';
 
 export interface OpDefinition<P = unknown> {
   type: string;
@@ -47,6 +47,7 @@ const definitions: OpDefinition[] = [
   erase(pickReleaseOp),
   erase(pickAssignOp),
   erase(pickDeferOp),
+  erase(pickReturnOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));

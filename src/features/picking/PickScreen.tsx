@@ -123,7 +123,8 @@ export function PickScreen({ number }: { number: string }) {
           progress={p.progress}
         />
       )}
-      {!line && (
+      {/* A phone whose claim lost is not sent to packing: its cards say what to do instead. */}
+      {!line && !view.lost && (
         <section className="card" data-testid="pick-complete">
           <h2>{t('pick.completeTitle')}</h2>
           <p>

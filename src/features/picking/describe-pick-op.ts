@@ -34,6 +34,8 @@ export function describePickOp(
       const to = typeof p['to'] === 'string' ? (names.get(p['to']) ?? t('pick.someoneElse')) : null;
       return to ? t('op.pick.assign', { list, to }) : t('op.pick.assignAnyone', { list });
     }
+    case 'pick.return':
+      return t('op.pick.return', { qty: s('qty'), sku: s('sku'), location: s('location') });
     case 'pick.defer':
       return t('op.pick.defer', { list, sku: s('sku') });
     default:

@@ -94,7 +94,7 @@ export async function loadPickBase(number: string): Promise<PickBase | null> {
   for (const s of stock) faces.set(s.location, [...(faces.get(s.location) ?? []), s]);
   const list = overlayPickList(base, ops, mine);
   // Reading the whole outbox is only worth it when this device does not hold the list.
-  const notHere = list.claimedDevice !== mine.deviceId && list.status !== 'complete';
+  const notHere = list.claimedDevice !== mine.deviceId;
   const claimedHere = notHere && stillClaimedHere(await myPickOps(number, true), number);
   const [holder, releasedBy] = await Promise.all([nameOf(list.claimedBy), nameOf(list.releasedBy)]);
   return {
@@ -172,11 +172,11 @@ export interface PickTask {
 export async function pickTasks(only?: string): Promise<PickTask[]> {
   const who = await me();
   const out: PickTask[] = [];
-  // Only a list another device holds can be a lost claim: the outbox (every scan's op) is read
-  // only then, not on every scan.
+  // Only a list another device holds (or finished) can be a lost claim: the outbox (every scan's
+  // op) is read only then, not on every scan.
   const held = (
     only === undefined ? await db.pickLists.toArray() : [await db.pickLists.get(only)]
-  ).filter((l) => l && l.status !== 'complete' && claimLost(l, who.deviceId, true));
+  ).filter((l) => l && claimLost(l, who.deviceId, true));
   const claims = held.length
     ? (
         await db.outbox.where('status').anyOf('pending', 'acked', 'done', 'rejected').sortBy('seq')
@@ -186,6 +186,8 @@ export async function pickTasks(only?: string): Promise<PickTask[]> {
     if (!list || !stillClaimedHere(claims, list.number)) continue;
     const number = list.number;
     const picks = await myPicks(number);
+    // A list finished by its holder still needs what this device picked handed over (M2).
+    if (list.status === 'complete' && !picks.length) continue;
     const holder = (await nameOf(list.claimedBy)) ?? '';
     const holderIsMe = list.claimedBy === who.userId;
     out.push({ kind: 'lost', list: number, holder, holderIsMe, picks, id: `lost:${number}` });

@@ -177,6 +177,9 @@ export function onPickScan(s: PickState, r: Resolved): PickOutcome {
   }
   if (step === 'lot' && p.held && r.kind === 'unknown' && text)
     return record(s, line, p.held.qty, text.slice(0, 20));
+  // Another order's tote at this location: the picker is starting that line first.
+  const byTote = s.sameLocation?.find((o) => o.tote !== null && o.tote === text);
+  if (byTote && text !== line.tote) return switchTo(s, byTote, r);
   // The tote already proven for this line, scanned again out of habit: fine, say so.
   if (line.tote !== null && text === line.tote)
     return {

@@ -12,6 +12,8 @@ import {
   type PickState,
   type Progress,
 } from '../../../src/features/picking/pick-flow.ts';
+import { walkOrder } from '../../../src/features/picking/pick-memory.ts';
+import { stillClaimedHere } from '../../../src/features/picking/pick-data.ts';
 
 const item = (sku: string, over: Partial<LocalItem> = {}): LocalItem => ({
   sku,
@@ -177,5 +179,59 @@ describe('the pick scan flow', () => {
     expect(onPickScan(state(freshProgress, { line: null }), loc('A-01-1'))).toMatchObject({
       message: 'pick.allDone',
     });
+  });
+});
+
+describe('K5/K10: lines at one location in any order, skip and defer', () => {
+  const nut = line({ key: 'PL-1|2', line: 2, sku: 'NUT', tote: 'T-2', order: 'SO-2' });
+  const here: Progress = { ...freshProgress, location: 'A-01-1', tote: 'T-1' };
+
+  it('the other item at this location is picked first, into its own tote', () => {
+    const first = onPickScan(state(here, { sameLocation: [nut] }), scanItem('NUT'));
+    // NUT goes into T-2: the tote is asked for, and the screen now works on NUT's line.
+    expect(first).toMatchObject({
+      kind: 'reject',
+      message: 'pick.scanToteFirst',
+      params: { tote: 'T-2' },
+      progress: { focus: 'PL-1|2' },
+    });
+    const tote = onPickScan(state(here, { sameLocation: [nut] }), text('T-2'));
+    expect(tote).toMatchObject({ kind: 'step', progress: { focus: 'PL-1|2', tote: 'T-2' } });
+    const sameTote = line({ key: 'PL-1|3', line: 3, sku: 'WASHER' });
+    const out = onPickScan(state(here, { sameLocation: [sameTote] }), scanItem('WASHER'));
+    expect(out).toMatchObject({ kind: 'record', facts: { line: 3, sku: 'WASHER', tote: 'T-1' } });
+  });
+
+  it('m1: the tote already proven, scanned again, is fine', () => {
+    expect(onPickScan(state(here), text('T-1'))).toMatchObject({
+      kind: 'step',
+      message: 'pick.toteOk',
+    });
+  });
+
+  it('skipped lines come back at the end; lines left for others go last, for their picker only', () => {
+    const me = { userId: 'u1', deviceId: 'd1' };
+    const a = line({ key: 'L|1', line: 1 });
+    const b = line({ key: 'L|2', line: 2 });
+    const c = line({ key: 'L|3', line: 3, deferReason: 'out_of_reach', deferredBy: 'u1' });
+    const d = line({ key: 'L|4', line: 4 });
+    expect(walkOrder([a, b, c, d], me, ['L|1']).map((l) => l.line)).toEqual([2, 4, 1, 3]);
+    // Someone else's deferral is this picker's work like any other line.
+    expect(walkOrder([a, b, c, d], { ...me, userId: 'u2' }, []).map((l) => l.line)).toEqual([
+      1, 2, 3, 4,
+    ]);
+    // A skipped line already picked keeps its place.
+    const done = { ...a, status: 'picked' as const, pickedQty: 5 };
+    expect(walkOrder([done, b], me, ['L|1']).map((l) => l.line)).toEqual([1, 2]);
+  });
+
+  it('K9: a device still holds a list when its last claim or release of it was a claim', () => {
+    const op = (type: string, list = 'L') => ({ type, payload: { list } });
+    expect(stillClaimedHere([op('pick.claim'), op('pick.line')], 'L')).toBe(true);
+    expect(stillClaimedHere([op('pick.claim'), op('pick.release')], 'L')).toBe(false);
+    expect(stillClaimedHere([op('pick.claim'), op('pick.release'), op('pick.claim')], 'L')).toBe(
+      true,
+    );
+    expect(stillClaimedHere([op('pick.claim', 'M')], 'L')).toBe(false);
   });
 });
