@@ -1,8 +1,8 @@
 // The devices table of the console: every device that synced in a warehouse, what it last told
-// us about itself, and whether it is online now or stale (silent while holding unsent ops).
+// us about itself (as of when), and whether it is online now or at risk (silent in the shift).
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
-import type { ConsoleTiming } from './timing.ts';
+import { atRisk, type ConsoleTiming } from './timing.ts';
 import type { ConsoleDevice } from '#core/console-wire.ts';
 
 export type { ConsoleDevice };
@@ -17,8 +17,9 @@ export async function listDevices(
   let q = db
     .selectFrom('devices as d')
     .leftJoin('users as u', 'u.id', 'd.user_id')
+    .leftJoin('device_labels as l', 'l.device_id', 'd.id')
     .selectAll('d')
-    .select('u.name as user_name')
+    .select(['u.name as user_name', 'l.label'])
     .where('d.warehouse_id', '=', warehouseId);
   if (deviceId) q = q.where('d.id', '=', deviceId);
   const rows = await q.orderBy('d.last_seen_at', 'desc').execute();
@@ -26,6 +27,7 @@ export async function listDevices(
     const lastSeenAt = Number(d.last_seen_at);
     const pendingCount = Number(d.pending_count);
     const silent = now - lastSeenAt;
+    const revokedAt = d.revoked_at === null ? null : Number(d.revoked_at);
     return {
       id: d.id,
       userId: d.user_id,
@@ -41,9 +43,10 @@ export async function listDevices(
       storageUsed: d.storage_used === null ? null : Number(d.storage_used),
       storageQuota: d.storage_quota === null ? null : Number(d.storage_quota),
       lastError: d.last_error,
-      revokedAt: d.revoked_at === null ? null : Number(d.revoked_at),
-      online: d.revoked_at === null && silent <= timing.onlineMs,
-      stale: pendingCount > 0 && silent > timing.staleMs,
+      revokedAt,
+      label: d.label ?? null,
+      online: revokedAt === null && silent <= timing.onlineMs,
+      stale: atRisk(timing, { revokedAt, pendingCount }, silent),
     };
   });
 }

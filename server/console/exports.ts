@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import { isoOrNull, toCsv } from './csv.ts';
-import { listExceptions } from './exceptions.ts';
+import { allExceptions } from './exceptions.ts';
 
 export async function stockCsv(db: Kysely<Database>, warehouseId: string): Promise<string> {
   const rows = await db
@@ -87,7 +87,7 @@ export async function exceptionsCsv(
   warehouseId: string,
   status: 'open' | 'resolved' | 'all',
 ): Promise<string> {
-  const rows = await listExceptions(db, warehouseId, { status, limit: 100_000 });
+  const rows = await allExceptions(db, warehouseId, { status });
   return toCsv(
     [
       'id',

@@ -1,7 +1,6 @@
-// What approving, rejecting or recounting means for a kind of exception that carries a pending
-// decision (a count variance waits for approval before book stock changes). Floor tasks register
-// their kind here; kinds without an entry can be accepted, rejected, recounted by location and
-// assigned, but not approved: there is nothing to approve.
+// How a kind that carries its own decision settles it (a count variance waits for approval
+// before book stock changes): the console's post-adjustment, keep-book and recount call the
+// kind's approve, reject and recount in the action's transaction. Floor tasks register here.
 import type { UserInfo } from '../auth/users.ts';
 import type { FeedWriter } from '../sync/feed.ts';
 import type { ExceptionTable } from '../store/schema.ts';

@@ -1,11 +1,18 @@
-// How often devices heartbeat while online, and when a silent device counts as offline or, when
-// it still holds unsent ops, as stale. Tests shorten them through the environment.
+// How often devices heartbeat while online, and when a silent device counts as offline or as at
+// risk (silent during the shift, whatever it last said it held). Tests shorten them through the
+// environment.
+export { atRisk } from '#core/console-wire.ts';
 export interface ConsoleTiming {
   heartbeatMs: number;
   /** Not heard from for this long: not online now. */
   onlineMs: number;
-  /** Not heard from for this long while holding unsent ops: stale (highlighted). */
+  /**
+   * Not heard from for this long during the shift: at risk (wire name `stale`), whatever its last
+   * count: a phone that walked out of Wi-Fi after a good sync may be holding a shift of scans.
+   */
   staleMs: number;
+  /** Silent for longer than a shift and holding nothing when last heard: off shift, not at risk. */
+  shiftMs: number;
 }
 
 const num = (v: string | undefined, fallback: number) => {
@@ -19,5 +26,6 @@ export function consoleTiming(env: NodeJS.ProcessEnv = process.env): ConsoleTimi
     heartbeatMs,
     onlineMs: heartbeatMs * 3,
     staleMs: num(env['FLOORSYNC_STALE_MS'], 5 * 60_000),
+    shiftMs: num(env['FLOORSYNC_SHIFT_MS'], 12 * 3_600_000),
   };
 }

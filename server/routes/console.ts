@@ -4,8 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ErrorCode } from '#core/errors.ts';
 import { actionSchema, actOnException } from '../console/actions.ts';
+import { labelDevice } from '../console/device-label.ts';
 import { deviceSamples, listDevices } from '../console/devices.ts';
-import { auditOf, listExceptions } from '../console/exceptions.ts';
+import { auditOf, listExceptions, PAGE_MAX } from '../console/exceptions.ts';
+import { offersFor } from '../console/offers.ts';
 import {
   linesPerHour,
   openCountTasks,
@@ -21,6 +23,7 @@ import { parseBody } from '../http/parse.ts';
 import { consoleBase as base, consoleUser, type ConsoleReq } from './console-guard.ts';
 
 const reasonBody = z.object({ reason: z.string().trim().min(3).max(500) });
+const labelBody = z.object({ label: z.string().trim().min(1).max(40) });
 const HOUR = 3_600_000;
 
 const filterSchema = z.object({
@@ -30,6 +33,11 @@ const filterSchema = z.object({
   deviceId: z.string().max(64).optional(),
   assignedTo: z.string().max(64).optional(),
   ref: z.string().max(80).optional(),
+  location: z.string().max(80).optional(),
+  q: z.string().max(200).optional(),
+  sort: z.enum(['newest', 'oldest', 'value']).optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  limit: z.coerce.number().int().min(1).max(PAGE_MAX).optional(),
 });
 
 const hoursOf = (q: Record<string, string | undefined>) =>
@@ -55,6 +63,12 @@ export function consoleRoutes(app: FastifyInstance, { store }: Deps, timing: Con
     return revokeDevice(store, req.params.warehouseId, req.params.id!, user.id, reason);
   });
 
+  app.post(`${base}/devices/:id/label`, async (req: ConsoleReq) => {
+    const user = await consoleUser(store, req);
+    const { label } = parseBody(labelBody, req.body);
+    return labelDevice(store, req.params.warehouseId, req.params.id!, user.id, label);
+  });
+
   app.post(`${base}/users/:id/revoke-sessions`, async (req: ConsoleReq) => {
     const user = await consoleUser(store, req);
     const { reason } = parseBody(reasonBody, req.body);
@@ -77,18 +91,24 @@ export function consoleRoutes(app: FastifyInstance, { store }: Deps, timing: Con
   app.get(`${base}/exceptions`, async (req: ConsoleReq) => {
     await consoleUser(store, req);
     const filter = parseBody(filterSchema, req.query);
-    return { exceptions: await listExceptions(store.db, req.params.warehouseId, filter) };
+    return listExceptions(store.db, req.params.warehouseId, filter);
   });
 
   app.get(`${base}/exceptions/:id`, async (req: ConsoleReq) => {
     await consoleUser(store, req);
     const { warehouseId, id } = req.params;
-    const [exception] = (await listExceptions(store.db, warehouseId, { status: 'all' })).filter(
-      (x) => x.id === id,
-    );
+    const [exception] = (await listExceptions(store.db, warehouseId, { status: 'all', id: id! }))
+      .exceptions;
     if (!exception) throw new ApiError(404, ErrorCode.NOT_FOUND, `No exception ${id}`);
     const audit = await auditOf(store.db, warehouseId, { kind: 'exception', id: id! });
-    return { exception, audit };
+    const row = await store.db
+      .selectFrom('exceptions')
+      .selectAll()
+      .where('warehouse_id', '=', warehouseId)
+      .where('id', '=', id!)
+      .executeTakeFirstOrThrow();
+    const offers = await offersFor({ trx: store.db, warehouseId }, row);
+    return { exception, audit, offers };
   });
 
   app.post(`${base}/exceptions/:id/actions`, async (req: ConsoleReq) => {

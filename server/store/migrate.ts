@@ -10,6 +10,7 @@ import * as consoleTables from './migrations/0006-console.ts';
 import * as security from './migrations/0007-security.ts';
 import * as admin from './migrations/0008-admin.ts';
 import * as goods from './migrations/0009-goods.ts';
+import * as consoleDevices from './migrations/0010-console-devices.ts';
 import * as continuity from './migrations/0011-continuity.ts';
 
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0007-security': security,
   '0008-admin': admin,
   '0009-goods': goods,
+  '0010-console-devices': consoleDevices,
   '0011-continuity': continuity,
 };
 

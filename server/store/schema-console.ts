@@ -1,6 +1,6 @@
 // Kysely table types for the supervisor console (migration 0006-console).
 
-/** What a device held unsent, one row per device and minute (the latest report wins). */
+/** What a device held unsent, one row per device and minute (the most held in that minute). */
 export interface DeviceSampleTable {
   device_id: string;
   /** floor(ms / 60,000) of the report. */
@@ -26,7 +26,16 @@ export interface ConsoleActionTable {
   data: string;
 }
 
+/** A supervisor's name for a device (migration 0010-console-devices). */
+export interface DeviceLabelTable {
+  device_id: string;
+  label: string;
+  set_by: string;
+  set_at: number;
+}
+
 export interface ConsoleTables {
   device_samples: DeviceSampleTable;
   console_actions: ConsoleActionTable;
+  device_labels: DeviceLabelTable;
 }

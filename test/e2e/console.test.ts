@@ -1,10 +1,12 @@
 // The supervisor console end to end: the built PWA against the real server process in real
-// Chromium. A phone records moves while its pushes hang; its heartbeats tell the console the
-// waiting count (growing) and the age of the oldest; the phone goes offline and the console,
-// without any event, marks it stale; the phone reconnects and the console shows it up to date
-// without a reload. An exception raised on the floor appears live in the queue and a rejection
-// with a reason is recorded with who and why. A count variance waiting for approval is approved
-// from the queue and book stock changes; progress and upload errors show.
+// Chromium, driven with real key events. A phone records moves while its pushes hang; its
+// heartbeats tell the console the waiting count (growing) and the age of the oldest; the phone
+// goes offline and the console, without any event, marks it at risk; it reconnects and shows up
+// to date without a reload. A phone that leaves after a good sync ("0 waiting") is at risk too,
+// scans a shift offline, and the chart keeps its backlog after it syncs. An exception raised on
+// the floor appears live as a sentence; its action shows its effect, needs a reason, and posts
+// exactly that; the assign select does nothing on ArrowDown. A count variance's adjustment is
+// posted from the queue; tabs follow arrow keys; progress, upload errors, Chinese.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
@@ -19,11 +21,24 @@ import { ConsolePage } from './pages/console-page.ts';
 import { MovePage } from './pages/move-page.ts';
 import { newDeviceCredentials } from '../helpers/device-credentials.ts';
 
-/** DOCS_SCREENSHOTS=1 saves the console as the docs show it. */
+/** DOCS_SCREENSHOTS=1 saves the console as the docs show it: desktop and tablet. */
 const shoot = async (con: ConsolePage, name: string) => {
   if (!process.env['DOCS_SCREENSHOTS']) return;
-  const path = resolve(import.meta.dirname, `../../docs/screenshots/console-${name}.png`);
-  await con.page.screenshot({ path, fullPage: true });
+  const lang = await con.page.evaluate(() => document.documentElement.lang || 'en');
+  for (const [w, h] of [
+    [1366, 768],
+    [1024, 768],
+  ] as const) {
+    await con.page.setViewportSize({ width: w, height: h });
+    const tag = w === 1366 ? 'desktop' : 'tablet';
+    const suffix = lang.startsWith('zh') ? `-zh-${tag}` : `-${tag}`;
+    const path = resolve(
+      import.meta.dirname,
+      `../../docs/screenshots/console-${name}${suffix}.png`,
+    );
+    await con.page.screenshot({ path });
+  }
+  await con.page.setViewportSize({ width: 1366, height: 768 });
 };
 
 describe.runIf(requireChromium())('supervisor console, live', () => {
@@ -43,7 +58,7 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
     phoneId = await phone.deviceId();
     desk = await DeviceBrowser.launch();
     const page = await desk.page();
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.setViewportSize({ width: 1366, height: 768 });
     const app = new AppPage(page, server.url);
     await app.open();
     await app.signIn('supervisor');
@@ -59,7 +74,7 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
     await server.dispose();
   });
 
-  it('shows waiting ops growing from heartbeats, marks the silent device stale, then up to date live', async () => {
+  it('shows waiting ops growing from heartbeats, marks the silent device at risk, then up to date live', async () => {
     await con.waitForDevice(phoneId, { state: 'upToDate' });
     // Pushes hang on the server: ops wait on the phone while it is still online.
     await server.setHooks({ delayPushMs: 8000 });
@@ -80,11 +95,10 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
     expect(first?.waiting).toBe(2);
     expect(first?.oldest).toMatch(/\d+ s/);
 
-    // The phone goes offline: no more heartbeats; the console turns it stale by itself.
+    // The phone goes offline: no more heartbeats; the console turns it at risk by itself.
     await phone.app.page.context().setOffline(true);
-    await con.waitForDevice(phoneId, { state: 'stale' });
+    await con.waitForDevice(phoneId, { state: 'atRisk' });
     const stale = await con.device(phoneId);
-    await shoot(con, 'devices');
     expect(stale?.waiting).toBeGreaterThan(0);
 
     // Back online, pushes flow again: the console shows it up to date, without a reload.
@@ -107,7 +121,56 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
     ]);
   });
 
-  it('an exception from the floor appears in the queue live; rejecting it records who and why', async () => {
+  it('a phone that leaves after a good sync is at risk whatever its 0; the chart keeps its shift of scans', async () => {
+    await con.waitForDevice(phoneId, { state: 'upToDate', waiting: 0 });
+    await phone.app.page.context().setOffline(true);
+    await con.waitForDevice(phoneId, { state: 'atRisk', waiting: 0 });
+    await expect
+      .poll(() =>
+        con.page.textContent(
+          `[data-testid=device-row][data-device-id="${phoneId}"] [data-testid=waiting-as-of]`,
+        ),
+      )
+      .toMatch(/as of \d+ s ago/);
+    // Ten moves of three units, all offline: 50 scans, 10 ops the console cannot see yet.
+    const move = new MovePage(phone.app);
+    for (let i = 0; i < 10; i++) await move.move('A-03-1', '5901231000027', 'C-06-2', 3);
+    await expect.poll(() => phone.app.page.textContent('body')).toMatch(/10 waiting/i);
+    await con.tab('devices');
+    await shoot(con, 'devices');
+    // Back: the first report says 10 waiting, the sync takes it to 0; the chart keeps the 10.
+    await server.setHooks({ delayPushMs: 1500 });
+    await phone.app.page.context().setOffline(false);
+    await con.waitForDevice(phoneId, { minWaiting: 10 });
+    await server.setHooks({ delayPushMs: 0 });
+    await con.waitForDevice(phoneId, { state: 'upToDate', waiting: 0 });
+    await expect
+      .poll(async () =>
+        Number(await con.page.getAttribute('[data-testid=waiting-chart]', 'data-max')),
+      )
+      .toBeGreaterThanOrEqual(10);
+  });
+
+  it('tabs follow the ARIA pattern: arrow keys move and select, one tab stop', async () => {
+    await con.page.focus('[data-testid=tab-devices]');
+    await con.page.keyboard.press('ArrowRight');
+    await con.page.waitForSelector('[data-testid=tab-exceptions][aria-selected=true]');
+    expect(await con.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'tab-exceptions',
+    );
+    await con.page.keyboard.press('ArrowLeft');
+    await con.page.waitForSelector('[data-testid=tab-devices][aria-selected=true]');
+    await con.page.keyboard.press('End');
+    await con.page.waitForSelector('[data-testid=tab-files][aria-selected=true]');
+    expect(await con.page.$$eval('[role=tab][tabindex="0"]', (e) => e.length)).toBe(1);
+    expect(await con.page.getAttribute('[role=tabpanel]', 'aria-labelledby')).toBe(
+      'console-tab-files',
+    );
+    await con.page.keyboard.press('Home');
+    await con.page.waitForSelector('[data-testid=tab-devices][aria-selected=true]');
+  });
+
+  it('an exception appears live as a sentence; its action shows the effect, needs a reason and posts it', async () => {
     await con.tab('exceptions');
     const device = newDeviceCredentials();
     const login = await server.http.post<{ token: string; user: { id: string } }>(
@@ -119,21 +182,51 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
       'WH1',
       login.body.user.id,
     );
-    await dev.push([dev.move({ sku: 'SKU-10003', from: 'B-05-1', to: 'A-01-2', qty: 4 })]);
+    const bookAtB = async () =>
+      Number(
+        (
+          await store.db
+            .selectFrom('stock')
+            .select('qty')
+            .where('location', '=', 'B-05-1')
+            .where('sku', '=', 'SKU-10003')
+            .where('lot', '=', '')
+            .executeTakeFirst()
+        )?.qty ?? 0,
+      );
+    const before = await bookAtB();
+    await dev.push([dev.move({ sku: 'SKU-10003', from: 'B-05-1', to: 'A-01-2', qty: before + 4 })]);
     const id = await con.waitForException('move.over_book');
+    const sentence = await con.page.textContent(
+      `[data-testid=exception][data-id="${id}"] [data-testid=x-sentence]`,
+    );
+    expect(sentence).toBe(
+      `Li Na moved ${before + 4} × SKU-10003 from B-05-1 to A-01-2, but the book had only ${before} there.`,
+    );
+    expect(await con.page.textContent('[data-testid=exceptions]')).not.toMatch(/[{}]|[0-9a-f]{8}-/);
     await shoot(con, 'exceptions');
-    await con.act(id, 'Reject');
-    await con.page.waitForSelector('[data-testid=flash], [data-testid=notice]').catch(() => null);
-    const x1 = await store.db
+    await con.details(id);
+    expect(await con.effect('correct-negative')).toEqual(['B-05-1 · SKU-10003: −4 → 0 (+4)']);
+    // One ArrowDown on the assign select chooses a name; nothing is assigned without the button.
+    await con.page.focus('[data-testid=assign-to]');
+    await con.page.keyboard.press('ArrowDown');
+    await con.page.waitForSelector('[data-testid=assign]:not([disabled])');
+    const open = await store.db
       .selectFrom('exceptions')
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    expect(x1.status).toBe('open');
-    await con.act(id, 'Reject', 'Nothing was taken from B-05-1');
+    expect(open).toMatchObject({ status: 'open', assigned_to: null });
+    await shoot(con, 'exception-detail');
+    await con.act(id, 'correct-negative');
+    await con.page.waitForSelector('[data-testid=x-error]');
+    expect(await con.page.textContent('[data-testid=x-error]')).toContain('needs a reason');
+    expect(await bookAtB()).toBe(-4);
+    await con.act(id, 'correct-negative', 'Four more were on the shelf');
     await con.page.waitForSelector(`[data-testid=exception][data-id="${id}"]`, {
       state: 'detached',
     });
+    await expect.poll(bookAtB).toBe(0);
     const x = await store.db
       .selectFrom('exceptions')
       .selectAll()
@@ -141,8 +234,8 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
       .executeTakeFirstOrThrow();
     expect(x).toMatchObject({
       status: 'resolved',
-      resolution: 'rejected',
-      note: 'Nothing was taken from B-05-1',
+      resolution: 'correct-negative',
+      note: 'Four more were on the shelf',
     });
     const audit = await store.db
       .selectFrom('console_actions')
@@ -150,12 +243,15 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
       .where('target', '=', id)
       .execute();
     expect(audit).toEqual([
-      expect.objectContaining({ action: 'reject', reason: 'Nothing was taken from B-05-1' }),
+      expect.objectContaining({
+        action: 'correct-negative',
+        reason: 'Four more were on the shelf',
+      }),
     ]);
     expect(await con.wasReloaded()).toBe(false);
   });
 
-  it('a supervisor approves a count variance in the queue and book stock changes', async () => {
+  it('a supervisor posts a count variance’s adjustment from the queue and book stock changes', async () => {
     const login = async (username: string, password: string) => {
       const device = newDeviceCredentials();
       const res = await server.http.post<{ token: string; user: { id: string } }>(
@@ -195,7 +291,11 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
     expect(await book()).toBe(first!.qty);
 
     const id = await con.waitForException('count-variance');
-    await con.act(id, 'Approve', 'Two broken, binned');
+    await con.details(id);
+    expect(await con.effect('post-adjustment')).toEqual([
+      `C-04-1 · ${first!.sku}${first!.lot ? ` ${first!.lot}` : ''}: ${first!.qty} → ${first!.qty - 2} (−2)`,
+    ]);
+    await con.act(id, 'post-adjustment', 'Two broken, binned');
     await con.page.waitForSelector(`[data-testid=exception][data-id="${id}"]`, {
       state: 'detached',
     });
@@ -205,7 +305,7 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    expect(x).toMatchObject({ status: 'resolved', resolution: 'approved' });
+    expect(x).toMatchObject({ status: 'resolved', resolution: 'post-adjustment' });
     const m = await store.db
       .selectFrom('movements')
       .selectAll()
@@ -235,5 +335,45 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
       .where('sku', '=', 'SKU-NEW-1')
       .execute();
     expect(none).toEqual([]);
+    await shoot(con, 'files');
+  });
+
+  it('in Chinese the queue, kinds and times are Chinese; the screens are shot in both languages', async () => {
+    const device = newDeviceCredentials();
+    const login = await server.http.post<{ token: string; user: { id: string } }>(
+      '/api/auth/login',
+      { username: 'picker2', password: 'picker123', ...device },
+    );
+    const dev = new SimDevice(
+      server.http.withToken(login.body.token, device.deviceId),
+      'WH1',
+      login.body.user.id,
+    );
+    const pushed = await dev.push([
+      dev.move({ sku: 'SKU-10004', from: 'B-01-1', to: 'A-01-2', qty: 2 }),
+    ]);
+    const id = pushed.body.results[0]!.exceptions![0]!.id;
+    await con.language('zh-CN', 'exceptions');
+    await con.page.waitForSelector(`[data-testid=exception][data-id="${id}"]`);
+    await expect
+      .poll(() =>
+        con.page.textContent(`[data-testid=exception][data-id="${id}"] [data-testid=x-sentence]`),
+      )
+      .toMatch(/^Li Na 从 B-01-1 移动 2 × SKU-10004 到 A-01-2，但账面那里只有/);
+    expect(await con.page.textContent(`[data-testid=exception][data-id="${id}"]`)).toContain(
+      '移库超出账面',
+    );
+    await shoot(con, 'exceptions');
+    await con.details(id);
+    await shoot(con, 'exception-detail');
+    await con.tab('devices');
+    await con.page.waitForSelector('[data-testid=device-row]');
+    await shoot(con, 'devices');
+    await con.tab('progress');
+    await con.page.waitForSelector('[data-testid=rates-chart]');
+    await shoot(con, 'progress');
+    await con.tab('files');
+    await shoot(con, 'files');
+    await con.language('en', 'devices');
   });
 });

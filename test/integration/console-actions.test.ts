@@ -1,14 +1,12 @@
 // Resolving exceptions from the console through real HTTP on each store: each action changes
-// exactly what it says (status, resolution, assignee, a recount flag, a registered kind's
-// approval) and nothing else, is audited with who and why, and reaches devices through the
-// feed. Revoking a device or a user's sessions ends their access and is audited too.
-import { randomUUID } from 'node:crypto';
+// exactly what it says (status, resolution, assignee, a recount flag) and nothing else, is
+// audited with who and why, and reaches devices through the feed. The queue filters, searches,
+// sorts by value and pages past 500 with a total. Naming a device, revoking a device or a user's
+// sessions are audited too. (Per-kind stock effects: console-kind-actions.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerResolver } from '../../server/console/resolvers.ts';
-import { postMovement } from '../../server/stock/ledger.ts';
 import { startTestServer, storeKinds, type TestServer } from '../helpers/test-server.ts';
 import { SimDevice } from '../helpers/sim-device.ts';
-import { stockOf, userId } from '../helpers/server-state.ts';
+import { userId } from '../helpers/server-state.ts';
 import type { HttpClient } from '../helpers/http-client.ts';
 import { C, raiseOverBook } from '../helpers/console.ts';
 
@@ -28,24 +26,6 @@ interface Audit {
   target: string;
   data: Record<string, unknown>;
 }
-
-// A kind whose approval changes book stock, as counting's variances do.
-registerResolver('test.variance', {
-  approve: async ({ w, exception, by, at }) => {
-    await postMovement(w, {
-      id: `${exception.id}/approve`,
-      kind: 'adjust',
-      sku: 'SKU-10002',
-      location: 'B-02-1',
-      lot: '',
-      expiry: '',
-      delta: 5,
-      approvedBy: by,
-      at,
-    });
-    return { adjusted: 5 };
-  },
-});
 
 describe.each(storeKinds())('console exception actions on %s', (kind) => {
   let server: TestServer;
@@ -73,15 +53,15 @@ describe.each(storeKinds())('console exception actions on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  it('accept resolves with who and why and changes no stock; a second action is 409', async () => {
+  it('acknowledge resolves with who and why and changes no stock; a second action is 409', async () => {
     const [id] = (await raiseOverBook(dev, 1)) as [string];
     const moves = await movementCount();
-    const res = await act(id, { action: 'accept', reason: 'stock was there, book was wrong' });
+    const res = await act(id, { action: 'acknowledge', reason: 'stock was there, book was wrong' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'resolved', resolution: 'accepted' });
+    expect(res.body).toMatchObject({ status: 'resolved', resolution: 'acknowledge' });
     expect(await snapshot(id)).toMatchObject({
       status: 'resolved',
-      resolution: 'accepted',
+      resolution: 'acknowledge',
       resolved_by: supId,
       note: 'stock was there, book was wrong',
       assigned_to: null,
@@ -90,33 +70,34 @@ describe.each(storeKinds())('console exception actions on %s', (kind) => {
     const { audit } = await auditOf(id);
     expect(audit).toEqual([
       expect.objectContaining({
-        action: 'accept',
+        action: 'acknowledge',
         by: supId,
         reason: 'stock was there, book was wrong',
         target: id,
       }),
     ]);
-    const again = await act(id, { action: 'reject', reason: 'changed my mind' });
+    const again = await act(id, { action: 'acknowledge', reason: 'changed my mind' });
     expect(again.status).toBe(409);
     expect(again.body.error?.code).toBe('CONFLICT');
     expect((await auditOf(id)).audit).toHaveLength(1);
   });
 
-  it('reject needs a reason (400, nothing changes); with one it records it', async () => {
+  it('acknowledge needs a reason (400 REASON_REQUIRED, nothing changes); with one it records it', async () => {
     const [id] = (await raiseOverBook(dev, 1)) as [string];
-    const bad = await act(id, { action: 'reject' });
+    const bad = await act(id, { action: 'acknowledge' });
     expect(bad.status).toBe(400);
+    expect(bad.body.error?.code).toBe('REASON_REQUIRED');
     expect((await snapshot(id)).status).toBe('open');
-    const res = await act(id, { action: 'reject', reason: 'not our stock: supplier claim' });
+    const res = await act(id, { action: 'acknowledge', reason: 'not our stock: supplier claim' });
     expect(res.status).toBe(200);
     expect(await snapshot(id)).toMatchObject({
       status: 'resolved',
-      resolution: 'rejected',
+      resolution: 'acknowledge',
       note: 'not our stock: supplier claim',
       resolved_by: supId,
     });
     expect((await auditOf(id)).audit[0]).toMatchObject({
-      action: 'reject',
+      action: 'acknowledge',
       reason: 'not our stock: supplier claim',
     });
   });
@@ -127,7 +108,7 @@ describe.each(storeKinds())('console exception actions on %s', (kind) => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       resolution: 'recount',
-      changed: { recountLocation: 'B-03-1' },
+      changed: { effect: { recount: 'B-03-1', movements: [] } },
     });
     await act(b, { action: 'recount' });
     const flags = await server.store.db
@@ -150,7 +131,9 @@ describe.each(storeKinds())('console exception actions on %s', (kind) => {
     );
     expect((await auditOf(a)).audit[0]).toMatchObject({
       action: 'recount',
-      data: expect.objectContaining({ recountLocation: 'B-03-1' }) as unknown,
+      data: expect.objectContaining({
+        effect: expect.objectContaining({ recount: 'B-03-1' }) as unknown,
+      }) as unknown,
     });
   });
 
@@ -173,52 +156,13 @@ describe.each(storeKinds())('console exception actions on %s', (kind) => {
     });
   });
 
-  it('approve is refused (409) for a kind with nothing to approve, and changes nothing', async () => {
+  it('an action the kind does not offer is refused (409) and changes nothing', async () => {
     const [id] = (await raiseOverBook(dev, 1)) as [string];
     const before = await snapshot(id);
-    const res = await act(id, { action: 'approve' });
+    const res = await act(id, { action: 'post-adjustment' });
     expect(res.status).toBe(409);
     expect(await snapshot(id)).toEqual(before);
     expect((await auditOf(id)).audit).toEqual([]);
-  });
-
-  it('approve runs the kind’s rule: book stock changes once, with the approver on the movement', async () => {
-    const id = randomUUID();
-    await server.store.db
-      .insertInto('exceptions')
-      .values({
-        id,
-        warehouse_id: 'WH1',
-        kind: 'test.variance',
-        status: 'open',
-        op_id: null,
-        device_id: null,
-        user_id: null,
-        at: Date.now(),
-        message: 'counted 5 more than the book',
-        said: JSON.stringify({ location: 'B-02-1', counted: 5 }),
-        believed: JSON.stringify({ book: 0 }),
-        ref: null,
-        assigned_to: null,
-        resolved_by: null,
-        resolved_at: null,
-        resolution: null,
-        note: null,
-      })
-      .execute();
-    const before = await stockOf(server.store, 'WH1', 'B-02-1', 'SKU-10002');
-    const res = await act(id, { action: 'approve', reason: 'recount confirmed' });
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ resolution: 'approved', changed: { adjusted: 5 } });
-    expect(await stockOf(server.store, 'WH1', 'B-02-1', 'SKU-10002')).toBe(before + 5);
-    const m = await server.store.db
-      .selectFrom('movements')
-      .selectAll()
-      .where('id', '=', `${id}/approve`)
-      .executeTakeFirstOrThrow();
-    expect(m).toMatchObject({ approved_by: supId, kind: 'adjust' });
-    expect((await act(id, { action: 'approve' })).status).toBe(409);
-    expect(await stockOf(server.store, 'WH1', 'B-02-1', 'SKU-10002')).toBe(before + 5);
   });
 
   it('the queue filters by status and kind', async () => {
@@ -232,13 +176,69 @@ describe.each(storeKinds())('console exception actions on %s', (kind) => {
     );
     expect(resolved.body.exceptions.every((x) => x.status === 'resolved')).toBe(true);
     expect(resolved.body.exceptions.map((x) => x.resolution).sort()).toEqual([
-      'accepted',
+      'acknowledge',
+      'acknowledge',
       'recount',
       'recount',
-      'rejected',
     ]);
     const bad = await sup.get(`${C}/exceptions?status=maybe`);
     expect(bad.status).toBe(400);
+  });
+
+  it('the queue pages past 500 with a total, searches, filters by place and sorts by value', async () => {
+    const from = 'C-01-2';
+    const ids = await raiseOverBook(dev, 120, from);
+    for (let i = 0; i < 4; i++) ids.push(...(await raiseOverBook(dev, 100, from)));
+    expect(ids).toHaveLength(520);
+    const page = async (q: string) =>
+      (
+        await sup.get<{ exceptions: (X & { value: number; location: string })[]; total: number }>(
+          `${C}/exceptions?${q}`,
+        )
+      ).body;
+    const first = await page(`location=${from}`);
+    expect(first.total).toBe(520);
+    expect(first.exceptions).toHaveLength(500);
+    const rest = await page(`location=${from}&offset=500`);
+    expect(rest.exceptions).toHaveLength(20);
+    const seen = new Set([...first.exceptions, ...rest.exceptions].map((x) => x.id));
+    expect(seen.size).toBe(520);
+    const found = await page(`q=${encodeURIComponent(`${from} sku-10001`)}&limit=5`);
+    expect(found.total).toBe(520);
+    expect(found.exceptions.every((x) => x.location === from)).toBe(true);
+    const byValue = (await page(`location=${from}&sort=value&limit=50`)).exceptions;
+    const values = byValue.map((x) => x.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(values[0]).toBeGreaterThan(0);
+    expect((await sup.get(`${C}/exceptions?limit=501`)).status).toBe(400);
+    expect((await sup.get(`${C}/exceptions?sort=sideways`)).status).toBe(400);
+  });
+
+  it('naming a device shows on its row and is audited; a picker cannot', async () => {
+    const res = await sup.post(`${C}/devices/${dev.deviceId}/label`, { label: 'Dock scanner 2' });
+    expect(res.status).toBe(200);
+    const { devices } = (
+      await sup.get<{ devices: { id: string; label: string | null }[] }>(`${C}/devices`)
+    ).body;
+    expect(devices.find((d) => d.id === dev.deviceId)?.label).toBe('Dock scanner 2');
+    const picker = await server.as('picker');
+    const hostile = await picker.post<{ error: { code: string } }>(
+      `${C}/devices/${dev.deviceId}/label`,
+      { label: 'mine now' },
+    );
+    expect(hostile.status).toBe(403);
+    expect(hostile.body.error.code).toBe('FORBIDDEN');
+    expect((await sup.post(`${C}/devices/${dev.deviceId}/label`, { label: '' })).status).toBe(400);
+    expect((await sup.post(`${C}/devices/nope/label`, { label: 'x' })).status).toBe(404);
+    const audit = (await sup.get<{ audit: Audit[] }>(`${C}/audit`)).body.audit;
+    expect(audit).toContainEqual(
+      expect.objectContaining({
+        action: 'label-device',
+        target: dev.deviceId,
+        by: supId,
+        data: { label: 'Dock scanner 2', previously: null },
+      }),
+    );
   });
 
   it('revoking a device ends its session and its pushes; revoking a user ends their sessions', async () => {

@@ -1,6 +1,7 @@
-// Count variances decided from the console through real HTTP on each store: approve posts the
-// adjustment (book stock changes once, approver on the movement), reject keeps the book and the
-// reason, recount makes a new task by someone else; each is audited and resolves the exception.
+// Count variances decided from the console through real HTTP on each store: post-adjustment
+// posts the counted difference (book stock changes once, approver on the movement), keep-book
+// keeps the book and the reason, recount makes a new task by someone else; each is audited and
+// resolves the exception.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, storeKinds, type TestServer } from '../helpers/test-server.ts';
@@ -44,7 +45,7 @@ describe.each(storeKinds())('console decides count variances on %s', (kind) => {
     return { exceptionId: x.id, sku: first!.sku, before: first!.qty };
   };
 
-  it('the queue shows the variance as approvable; approve changes book stock once and is audited', async () => {
+  it('the queue shows the variance as approvable; post-adjustment changes book stock once and is audited', async () => {
     const v = await varianceAt('CT-C1', 'C-04-1', -3);
     const list = await sup.get<{ exceptions: { id: string; approvable: boolean }[] }>(
       `${C}/exceptions?kind=count-variance`,
@@ -54,13 +55,15 @@ describe.each(storeKinds())('console decides count variances on %s', (kind) => {
     );
     const res = await sup.post<{ resolution: string; changed: { movements: number } }>(
       `${C}/exceptions/${v.exceptionId}/actions`,
-      { action: 'approve', reason: 'breakage found' },
+      { action: 'post-adjustment', reason: 'breakage found' },
     );
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ resolution: 'approved', changed: { movements: 1 } });
+    expect(res.body).toMatchObject({ resolution: 'post-adjustment', changed: { movements: 1 } });
     expect(await stockOf(server.store, 'WH1', 'C-04-1', v.sku)).toBe(v.before - 3);
     expect((await variancesAt(server.store, 'C-04-1'))[0]).toMatchObject({ status: 'approved' });
-    const again = await sup.post(`${C}/exceptions/${v.exceptionId}/actions`, { action: 'approve' });
+    const again = await sup.post(`${C}/exceptions/${v.exceptionId}/actions`, {
+      action: 'post-adjustment',
+    });
     expect(again.status).toBe(409);
     expect(await stockOf(server.store, 'WH1', 'C-04-1', v.sku)).toBe(v.before - 3);
     const detail = await sup.get<{
@@ -70,22 +73,25 @@ describe.each(storeKinds())('console decides count variances on %s', (kind) => {
     expect(detail.body.exception.status).toBe('resolved');
     expect(detail.body.audit).toEqual([
       expect.objectContaining({
-        action: 'approve',
+        action: 'post-adjustment',
         by: await userId(server.store, 'supervisor'),
         reason: 'breakage found',
       }),
     ]);
   });
 
-  it('reject keeps the book and the reason; recount makes a new task; a counter may not decide', async () => {
+  it('keep-book keeps the book and the reason; recount makes a new task; a counter may not decide', async () => {
     const a = await varianceAt('CT-C2', 'C-05-1', 4);
     const counter = await server.as('counter');
     expect(
-      (await counter.post(`${C}/exceptions/${a.exceptionId}/actions`, { action: 'approve' }))
-        .status,
+      (
+        await counter.post(`${C}/exceptions/${a.exceptionId}/actions`, {
+          action: 'post-adjustment',
+        })
+      ).status,
     ).toBe(403);
     const rej = await sup.post(`${C}/exceptions/${a.exceptionId}/actions`, {
-      action: 'reject',
+      action: 'keep-book',
       reason: 'mislabelled cases',
     });
     expect(rej.status).toBe(200);
@@ -109,7 +115,7 @@ describe.each(storeKinds())('console decides count variances on %s', (kind) => {
   it('count-results.csv has each counted item with book, difference, outcome and decision', async () => {
     const res = await sup.request<string>('GET', `${C}/exports/count-results.csv`);
     expect(res.status).toBe(200);
-    const rows = parse<Record<string, string>>(res.body, { columns: true });
+    const rows = parse<Record<string, string>>(res.body, { columns: true, bom: true });
     const approved = rows.filter((r) => r['location'] === 'C-04-1' && r['delta'] === '-3');
     expect(approved.length).toBe(2); // the count and the recount
     expect(approved[0]).toMatchObject({

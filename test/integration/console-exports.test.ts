@@ -10,7 +10,7 @@ import type { HttpClient } from '../helpers/http-client.ts';
 import { C, raiseOverBook } from '../helpers/console.ts';
 
 const rowsOf = (csv: string): Record<string, string>[] =>
-  parse<Record<string, string>>(csv, { columns: true, skip_empty_lines: true });
+  parse<Record<string, string>>(csv, { columns: true, skip_empty_lines: true, bom: true });
 
 describe.each(storeKinds())('console exports on %s', (kind) => {
   let server: TestServer;
@@ -22,6 +22,17 @@ describe.each(storeKinds())('console exports on %s', (kind) => {
     dev = new SimDevice(await server.as('picker'), 'WH1', await userId(server.store, 'picker'));
   });
   afterAll(() => server.close());
+
+  it('every export starts with a UTF-8 byte order mark so Excel reads Chinese names right', async () => {
+    for (const name of ['stock.csv', 'movements.csv', 'exceptions.csv', 'count-results.csv']) {
+      const res = await fetch(`${server.url}${C}/exports/${name}`, {
+        headers: { authorization: `Bearer ${sup.token!}` },
+      });
+      expect(res.status).toBe(200);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect([...bytes.slice(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
+    }
+  });
 
   it('stock.csv lists every non-zero bucket with the store’s quantity', async () => {
     await dev.push([dev.move({ sku: 'SKU-10001', from: 'A-01-1', to: 'A-01-2', qty: 2 })]);
@@ -73,7 +84,7 @@ describe.each(storeKinds())('console exports on %s', (kind) => {
   it('exceptions.csv has what the floor said, what the server believed, and the resolution', async () => {
     const [a, b] = (await raiseOverBook(dev, 2, 'B-04-1')) as [string, string];
     await sup.post(`${C}/exceptions/${a}/actions`, {
-      action: 'reject',
+      action: 'acknowledge',
       reason: '=HYPERLINK("x") is not a reason',
     });
     const all = rowsOf((await sup.request<string>('GET', `${C}/exports/exceptions.csv`)).body);
@@ -81,7 +92,7 @@ describe.each(storeKinds())('console exports on %s', (kind) => {
     expect(ra).toMatchObject({
       kind: 'move.over_book',
       status: 'resolved',
-      resolution: 'rejected',
+      resolution: 'acknowledge',
       device: dev.deviceId,
     });
     expect(ra['note']).toBe(`'=HYPERLINK("x") is not a reason`);

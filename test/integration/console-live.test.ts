@@ -1,13 +1,15 @@
 // The console's live view through real HTTP on each store: heartbeats and pushes update a
 // device's row (waiting ops, oldest, storage, error) and reach a connected console as a
-// `device` event; a silent device holding unsent ops is stale; actions and pushes send
-// `version`; samples make the chart; progress counts lines per user and open receipts.
+// `device` event; a device silent in the shift is at risk whatever its last count; actions and
+// pushes send `version`; samples keep the most held per minute; progress counts lines per user
+// and open receipts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, storeKinds, type TestServer } from '../helpers/test-server.ts';
 import { report, SimDevice } from '../helpers/sim-device.ts';
 import { userId } from '../helpers/server-state.ts';
 import type { HttpClient } from '../helpers/http-client.ts';
 import { C, raiseOverBook, SseListener } from '../helpers/console.ts';
+import { recordSample } from '../../server/console/samples.ts';
 import { importReceipt, newDelivery, receive } from '../helpers/receiving.ts';
 
 interface Device {
@@ -74,25 +76,65 @@ describe.each(storeKinds())('console live view on %s', (kind) => {
     });
   });
 
-  it('a device silent past the stale time while holding unsent ops is stale; one with none is not', async () => {
+  it('a device silent past the stale time in the shift is at risk whatever its last count', async () => {
     await heartbeat({ pendingCount: 3, oldestPendingAt: Date.now() - 1000 });
-    await new Promise((r) => setTimeout(r, 400));
     const quiet = new SimDevice(await server.as('picker2'), 'WH1', 'x');
-    await quiet.http.post('/api/sync/heartbeat', {
-      deviceId: quiet.deviceId,
-      warehouseId: 'WH1',
-      report: report(),
+    const gone = new SimDevice(await server.as('picker2'), 'WH1', 'x');
+    for (const d of [quiet, gone])
+      await d.http.post('/api/sync/heartbeat', {
+        deviceId: d.deviceId,
+        warehouseId: 'WH1',
+        report: report(),
+      });
+    // Last heard from 10 minutes ago with "0 waiting" (walked out of Wi-Fi after a good sync),
+    // and two days ago (off shift, holding nothing): set on the row, not waited for.
+    const setSeen = (id: string, at: number) =>
+      server.store.write((trx) =>
+        trx.updateTable('devices').set({ last_seen_at: at }).where('id', '=', id).execute(),
+      );
+    await setSeen(quiet.deviceId, Date.now() - 10 * 60_000);
+    await setSeen(gone.deviceId, Date.now() - 2 * 86_400_000);
+    await expect
+      .poll(async () => {
+        const { devices } = (await sup.get<{ devices: Device[] }>(`${C}/devices`)).body;
+        return [dev.deviceId, quiet.deviceId, gone.deviceId].map((id) => {
+          const d = devices.find((x) => x.id === id)!;
+          return [d.pendingCount, d.stale];
+        });
+      })
+      .toEqual([
+        [3, true],
+        [0, true],
+        [0, false],
+      ]);
+  });
+
+  it('samples keep the most a device held in a minute, not the last report', async () => {
+    const minute = 29_000_000;
+    const at = minute * 60_000;
+    await server.store.write(async (trx) => {
+      await recordSample(
+        trx,
+        dev.deviceId,
+        report({ pendingCount: 362, oldestPendingAt: at - 9e5 }),
+        at + 1000,
+      );
+      await recordSample(
+        trx,
+        dev.deviceId,
+        report({ pendingCount: 0, oldestPendingAt: null }),
+        at + 5000,
+      );
     });
-    await new Promise((r) => setTimeout(r, 400));
-    const { devices } = (await sup.get<{ devices: Device[] }>(`${C}/devices`)).body;
-    expect(devices.find((d) => d.id === dev.deviceId)).toMatchObject({
-      pendingCount: 3,
-      stale: true,
-    });
-    expect(devices.find((d) => d.id === quiet.deviceId)).toMatchObject({
-      pendingCount: 0,
-      stale: false,
-    });
+    const row = await server.store.db
+      .selectFrom('device_samples')
+      .selectAll()
+      .where('device_id', '=', dev.deviceId)
+      .where('minute', '=', minute)
+      .executeTakeFirstOrThrow();
+    expect(Number(row.pending_count)).toBe(362);
+    expect(Number(row.oldest_pending_at)).toBe(at - 9e5);
+    expect(Number(row.at)).toBe(at + 5000);
   });
 
   it('a push sends the device (lastSeq, nothing waiting) and the new version to the console', async () => {
@@ -114,7 +156,8 @@ describe.each(storeKinds())('console live view on %s', (kind) => {
   it('an exception action sends a version event', async () => {
     const [id] = (await raiseOverBook(dev, 1)) as [string];
     const res = await sup.post<{ version: number }>(`${C}/exceptions/${id}/actions`, {
-      action: 'accept',
+      action: 'acknowledge',
+      reason: 'book was wrong',
     });
     await events.next((x) => x.event === 'version' && x.data['version'] === res.body.version);
   });
@@ -127,7 +170,8 @@ describe.each(storeKinds())('console live view on %s', (kind) => {
     ).body;
     const mine = series.find((s) => s.deviceId === dev.deviceId);
     expect(mine?.points.length).toBeGreaterThan(0);
-    expect(mine?.points.at(-1)?.pending).toBe(0);
+    // This minute held 7 at its most (the first heartbeat), whatever came after.
+    expect(Math.max(...mine!.points.map((p) => p.pending))).toBe(7);
   });
 
   it('progress: lines per hour per user, open receipts with who is on them, stock of an item', async () => {

@@ -29,7 +29,11 @@ describe.each(storeKinds())('console roles on %s', (kind) => {
       ['GET', `${C}/users`],
       ['GET', `${C}/exceptions`],
       ['GET', `${C}/exceptions/${exceptionId}`],
-      ['POST', `${C}/exceptions/${exceptionId}/actions`, { action: 'accept' }],
+      [
+        'POST',
+        `${C}/exceptions/${exceptionId}/actions`,
+        { action: 'acknowledge', reason: 'not mine to say' },
+      ],
       ['GET', `${C}/audit`],
       ['GET', `${C}/progress`],
       ['GET', `${C}/stock?sku=SKU-10001`],

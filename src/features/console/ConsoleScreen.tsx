@@ -1,6 +1,7 @@
 // The supervisor console (/console), loaded on demand so floor devices never download it:
 // devices with their sync health, the exceptions queue, progress, and files. It updates itself
-// from the console event stream; tablet and desktop layouts come from CSS.
+// from the console event stream; offline it says so and keeps what it last knew, with its age.
+// Tablet and desktop layouts come from CSS. A tab is one entry in TABS and one panel line below.
 import { useMemo, useState } from 'react';
 import { hasAnyRole, Role } from '#core/roles.ts';
 import { navigate, useRoute } from '../../app/router.ts';
@@ -10,7 +11,10 @@ import type { SessionMeta } from '../../db/meta-types.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import * as A from './console-api.ts';
 import { DevicesTable } from './DevicesTable.tsx';
-import { ExceptionFilters, ExceptionsQueue } from './ExceptionsQueue.tsx';
+import { ConsoleAlerts } from './ConsoleAlerts.tsx';
+import { ConsoleTabs, TabPanel } from './ConsoleTabs.tsx';
+import { ExceptionFilters, ExceptionsQueue, PAGE } from './ExceptionsQueue.tsx';
+import { ago } from './format.ts';
 import { FilesPanel } from './FilesPanel.tsx';
 import { ProgressPanel } from './ProgressPanel.tsx';
 import { PickListsPanel } from './PickListsPanel.tsx';
@@ -45,12 +49,18 @@ function Console({ session }: { session: SessionMeta }) {
     () => ({ warehouseId: session.warehouseId, token: session.token }),
     [session.warehouseId, session.token],
   );
-  const [filter, setFilter] = useState(() => new URLSearchParams({ status: 'open' }));
+  const [filter, setFilter] = useState(
+    () => new URLSearchParams({ status: 'open', limit: String(PAGE) }),
+  );
   const c = useConsole(conn, filter);
   const online = c.devices.filter((d) => d.online).length;
   const waiting = c.devices.reduce((n, d) => n + (d.revokedAt ? 0 : d.pendingCount), 0);
   const stale = c.devices.filter((d) => d.stale).length;
-  const open = c.exceptions.filter((x) => x.status === 'open').length;
+  const open = c.openCount;
+  const badges: Partial<Record<Tab, { n: number; warn?: boolean; words: string }>> = {
+    exceptions: { n: open, words: t('console.tab.openWords') },
+    devices: { n: stale, warn: true, words: t('console.tab.atRiskWords') },
+  };
 
   const revoke = async (d: ConsoleDevice) => {
     const reason = window.prompt(t('console.dev.revokeReason'));
@@ -60,6 +70,14 @@ function Console({ session }: { session: SessionMeta }) {
       (e: unknown) => feedback('error', messageOf(e)),
     );
     c.refresh();
+  };
+  const label = async (d: ConsoleDevice) => {
+    const name = window.prompt(t('console.dev.labelPrompt'), d.label ?? '');
+    if (!name?.trim()) return;
+    await A.labelDevice(conn, d.id, name.trim()).then(
+      () => feedback('success', t('console.dev.labelDone')),
+      (e: unknown) => feedback('error', messageOf(e)),
+    );
   };
   const revokeSessions = async (d: ConsoleDevice) => {
     const reason = window.prompt(t('console.dev.sessionsReason'));
@@ -83,6 +101,13 @@ function Console({ session }: { session: SessionMeta }) {
           </span>
           <span>{t('console.summary', { online, waiting, stale, open })}</span>
         </div>
+        {c.offline && (
+          <p className="warn-box" role="status" data-testid="console-offline">
+            {c.lastOkAt
+              ? t('console.offline', { ago: ago(t, c.now - c.lastOkAt) })
+              : t('console.offlineNever')}
+          </p>
+        )}
         {c.error && (
           <p className="err-box">
             {c.error.status === 403
@@ -90,50 +115,59 @@ function Console({ session }: { session: SessionMeta }) {
               : t('console.loadFailed', { reason: c.error.message })}
           </p>
         )}
-        <nav className="console-tabs" role="tablist">
-          {TABS.map((k) => (
-            <button
-              key={k}
-              role="tab"
-              aria-selected={tab === k}
-              data-testid={`tab-${k}`}
-              className={tab === k ? 'on' : ''}
-              onClick={() => navigate(`/console?tab=${k}`, { replace: true })}
-            >
-              {t(`console.tab.${k}`)}
-              {k === 'exceptions' && open > 0 && <span className="tab-count">{open}</span>}
-              {k === 'devices' && stale > 0 && <span className="tab-count warn">{stale}</span>}
-            </button>
-          ))}
-        </nav>
+        <ConsoleAlerts devices={c.devices} top={c.topOpen} />
+        <ConsoleTabs
+          label={t('console.title')}
+          selected={tab}
+          tabs={TABS.map((k) => ({
+            key: k,
+            label: t(`console.tab.${k}`),
+            badge: badges[k] ?? null,
+          }))}
+          onSelect={(k) => navigate(`/console?tab=${k}`, { replace: true })}
+        />
         {tab === 'devices' && (
-          <>
+          <TabPanel k="devices">
             <DevicesTable
               devices={c.devices}
               now={c.now}
               onRevoke={(d) => void revoke(d)}
               onRevokeSessions={(d) => void revokeSessions(d)}
+              onLabel={(d) => void label(d)}
             />
             <section className="card">
               <WaitingChart series={c.samples} devices={c.devices} now={c.now} />
             </section>
-          </>
+          </TabPanel>
         )}
         {tab === 'exceptions' && (
-          <>
+          <TabPanel k="exceptions">
             <ExceptionFilters filter={filter} users={c.users} onChange={setFilter} />
             <ExceptionsQueue
               conn={conn}
-              exceptions={c.exceptions}
+              page={c.exceptions}
               users={c.users}
+              now={c.now}
+              filter={filter}
+              onFilter={setFilter}
               onDone={c.refresh}
             />
-          </>
+          </TabPanel>
         )}
-        {tab === 'progress' && <ProgressPanel conn={conn} progress={c.progress} />}
-        {tab === 'files' && <FilesPanel conn={conn} />}
+        {tab === 'progress' && (
+          <TabPanel k="progress">
+            <ProgressPanel conn={conn} progress={c.progress} />
+          </TabPanel>
+        )}
+        {tab === 'files' && (
+          <TabPanel k="files">
+            <FilesPanel conn={conn} />
+          </TabPanel>
+        )}
         {tab === 'lists' && (
-          <PickListsPanel conn={conn} users={c.users} tick={c.progress} now={c.now} />
+          <TabPanel k="lists">
+            <PickListsPanel conn={conn} users={c.users} tick={c.progress} now={c.now} />
+          </TabPanel>
         )}
       </div>
     </AppShell>

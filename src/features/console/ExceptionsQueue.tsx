@@ -1,21 +1,24 @@
-// The exceptions queue: filters, and per exception who, when, what the floor said and what the
-// system believed, with the actions to resolve it. A reject needs a reason; every action is
-// recorded on the server with who and why.
+// The exceptions queue as a table, one line per exception: kind (glyph and words), what happened
+// in a sentence, where, who, age, value, status. Filters, search and sort go to the server, which
+// pages past 500 and says how many matched. "Details" opens the exception with its actions.
 import { useState } from 'react';
+import { useSettings } from '../../app/settings.ts';
 import { useT } from '../../app/use-t.ts';
-import { feedback } from '../../feedback/feedback.ts';
-import * as A from './console-api.ts';
-import { hhmm } from './format.ts';
-import type { ConsoleException } from './types.ts';
+import type * as A from './console-api.ts';
+import { describeException, kindIcon, kindWords, resolutionWords } from './describe-exception.ts';
+import { ExceptionDetail } from './ExceptionDetail.tsx';
+import { age, money } from './format.ts';
+import type { ConsoleException, ExceptionPage } from './types.ts';
 
-const FAMILIES = ['receive.', 'pick.', 'count', 'move.', 'putaway.'] as const;
-const familyKey = {
-  'receive.': 'console.x.family.receive',
-  'pick.': 'console.x.family.pick',
-  count: 'console.x.family.count',
-  'move.': 'console.x.family.move',
-  'putaway.': 'console.x.family.putaway',
+export const FAMILIES = {
+  receive: 'receive.',
+  pick: 'over-pick,short-pick,pick.over_book,replenishment',
+  count: 'count-variance',
+  move: 'move.over_book,putaway.over_book',
 } as const;
+type Family = keyof typeof FAMILIES;
+
+export const PAGE = 100;
 
 export function ExceptionFilters(props: {
   filter: URLSearchParams;
@@ -23,14 +26,38 @@ export function ExceptionFilters(props: {
   onChange: (f: URLSearchParams) => void;
 }) {
   const t = useT();
+  const [q, setQ] = useState(props.filter.get('q') ?? '');
   const set = (k: string, v: string) => {
     const f = new URLSearchParams(props.filter);
     if (v) f.set(k, v);
     else f.delete(k);
+    f.delete('offset');
     props.onChange(f);
   };
   return (
-    <div className="filters">
+    <div className="filters" role="search">
+      <form
+        className="filter-search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          set('q', q.trim());
+        }}
+      >
+        <label>
+          {t('console.x.search')}
+          <span className="row">
+            <input
+              className="input"
+              data-testid="filter-q"
+              type="search"
+              value={q}
+              placeholder={t('console.x.searchHint')}
+              onChange={(e) => setQ(e.target.value)}
+            />
+            <button className="btn">{t('console.x.find')}</button>
+          </span>
+        </label>
+      </form>
       <label>
         {t('console.x.filterStatus')}
         <select
@@ -51,9 +78,24 @@ export function ExceptionFilters(props: {
           onChange={(e) => set('kind', e.target.value)}
         >
           <option value="">{t('console.x.any')}</option>
-          {FAMILIES.map((f) => (
-            <option key={f} value={f === 'count' ? 'count-variance' : f}>
-              {t(familyKey[f])}
+          {(Object.keys(FAMILIES) as Family[]).map((f) => (
+            <option key={f} value={FAMILIES[f]}>
+              {t(`console.x.family.${f}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('console.x.filterPerson')}
+        <select
+          data-testid="filter-person"
+          value={props.filter.get('userId') ?? ''}
+          onChange={(e) => set('userId', e.target.value)}
+        >
+          <option value="">{t('console.x.any')}</option>
+          {props.users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
             </option>
           ))}
         </select>
@@ -72,155 +114,165 @@ export function ExceptionFilters(props: {
           ))}
         </select>
       </label>
+      <label>
+        {t('console.x.sort')}
+        <select
+          data-testid="filter-sort"
+          value={props.filter.get('sort') ?? 'newest'}
+          onChange={(e) => set('sort', e.target.value)}
+        >
+          <option value="newest">{t('console.x.sort.newest')}</option>
+          <option value="oldest">{t('console.x.sort.oldest')}</option>
+          <option value="value">{t('console.x.sort.value')}</option>
+        </select>
+      </label>
     </div>
   );
 }
 
 export function ExceptionsQueue(props: {
   conn: A.ConsoleConn;
-  exceptions: ConsoleException[];
+  page: ExceptionPage | null;
   users: { id: string; name: string }[];
+  now: number;
+  filter: URLSearchParams;
+  onFilter: (f: URLSearchParams) => void;
   onDone: () => void;
 }) {
   const t = useT();
-  if (!props.exceptions.length) return <p className="muted">{t('console.x.none')}</p>;
+  const { lang } = useSettings();
+  const [open, setOpen] = useState<string | null>(null);
+  const page = props.page;
+  if (!page) return <p className="muted">{t('console.loading')}</p>;
+  if (!page.total) return <p className="muted">{t('console.x.none')}</p>;
+  const from = page.offset + 1;
+  const to = page.offset + page.exceptions.length;
+  const goTo = (offset: number) => {
+    const f = new URLSearchParams(props.filter);
+    f.set('offset', String(Math.max(0, offset)));
+    props.onFilter(f);
+  };
   return (
-    <ul className="x-list" data-testid="exceptions">
-      {props.exceptions.map((x) => (
-        <ExceptionCard key={x.id} {...props} x={x} />
-      ))}
-    </ul>
+    <section className="x-queue">
+      <div className="pager" data-testid="x-count">
+        <span>{t('console.x.showing', { from, to, total: page.total })}</span>
+        <button
+          className="btn small"
+          disabled={page.offset === 0}
+          onClick={() => goTo(page.offset - page.limit)}
+        >
+          {t('console.x.prev')}
+        </button>
+        <button
+          className="btn small"
+          disabled={to >= page.total}
+          onClick={() => goTo(page.offset + page.limit)}
+        >
+          {t('console.x.next')}
+        </button>
+      </div>
+      <div className="console-scroll">
+        <table className="console-table x-table" data-testid="exceptions">
+          <thead>
+            <tr>
+              <th>{t('console.x.col.kind')}</th>
+              <th>{t('console.x.col.what')}</th>
+              <th>{t('console.x.col.where')}</th>
+              <th>{t('console.x.col.who')}</th>
+              <th>{t('console.x.col.age')}</th>
+              <th className="num">{t('console.x.col.value')}</th>
+              <th>{t('console.x.col.status')}</th>
+              <th>
+                <span className="sr-only">{t('console.dev.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.exceptions.map((x) => (
+              <Row
+                key={x.id}
+                x={x}
+                now={props.now}
+                lang={lang}
+                open={open === x.id}
+                onToggle={() => setOpen(open === x.id ? null : x.id)}
+                detail={
+                  open === x.id ? (
+                    <ExceptionDetail
+                      conn={props.conn}
+                      id={x.id}
+                      users={props.users}
+                      onDone={() => {
+                        setOpen(null);
+                        props.onDone();
+                      }}
+                    />
+                  ) : null
+                }
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 
-function ExceptionCard(props: {
-  conn: A.ConsoleConn;
+function Row(props: {
   x: ConsoleException;
-  users: { id: string; name: string }[];
-  onDone: () => void;
+  now: number;
+  lang: 'en' | 'zh-CN';
+  open: boolean;
+  onToggle: () => void;
+  detail: React.ReactNode;
 }) {
   const t = useT();
   const { x } = props;
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const name = (id: string | null) => props.users.find((u) => u.id === id)?.name ?? id ?? '—';
-  const run = async (body: Record<string, string>, label: string) => {
-    if (body['action'] === 'reject' && reason.trim().length < 3) {
-      feedback('error', t('console.x.reasonNeeded'));
-      return;
-    }
-    setBusy(true);
-    try {
-      await A.act(props.conn, x.id, reason.trim() ? { ...body, reason: reason.trim() } : body);
-      feedback('success', t('console.x.done', { action: label }));
-      setReason('');
-      props.onDone();
-    } catch (e) {
-      feedback('error', t('console.x.failed', { reason: (e as Error).message }));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const open = x.status === 'open';
+  const status =
+    x.status === 'open'
+      ? x.assignedName
+        ? t('console.x.assignedTo', { user: x.assignedName })
+        : t('console.x.status.open')
+      : resolutionWords(t, x.resolution);
   return (
-    <li
-      className={`card x-card ${open ? '' : 'x-resolved'}`}
-      data-testid="exception"
-      data-kind={x.kind}
-      data-id={x.id}
-    >
-      <div className="x-head">
-        <strong className="mono">{x.kind}</strong>
-        {x.ref && <span className="mono">{x.ref}</span>}
-        <span className="muted">
-          {t('console.x.by', {
-            user: x.userName ?? '—',
-            device: (x.deviceId ?? '—').slice(0, 8),
-            time: hhmm(x.at),
-          })}
-        </span>
-      </div>
-      <div>{x.message}</div>
-      <div className="x-facts">
-        <div>
-          <span className="muted">{t('console.x.said')}</span>
-          <code>{JSON.stringify(x.said)}</code>
-        </div>
-        <div>
-          <span className="muted">{t('console.x.believed')}</span>
-          <code>{JSON.stringify(x.believed)}</code>
-        </div>
-      </div>
-      {x.assignedTo && (
-        <div className="muted">{t('console.x.assignedTo', { user: name(x.assignedTo) })}</div>
-      )}
-      {!open && x.resolution && (
-        <div data-testid="resolution">
-          {t('console.x.resolved', {
-            resolution: t(`console.res.${x.resolution as 'accepted'}`),
-            user: name(x.resolvedBy),
-            time: x.resolvedAt ? hhmm(x.resolvedAt) : '',
-          })}
-          {x.note ? ` — ${x.note}` : ''}
-        </div>
-      )}
-      {open && (
-        <div className="x-actions">
-          <input
-            className="input"
-            data-testid="reason"
-            placeholder={t('console.x.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          {x.approvable && (
-            <button
-              className="btn primary"
-              disabled={busy}
-              onClick={() => void run({ action: 'approve' }, t('console.x.approve'))}
-            >
-              {t('console.x.approve')}
-            </button>
-          )}
+    <>
+      <tr
+        className={`x-row ${x.status === 'open' ? 'x-open' : 'x-done'}`}
+        data-testid="exception"
+        data-kind={x.kind}
+        data-id={x.id}
+        data-status={x.status}
+      >
+        <td className="x-kind">
+          <span aria-hidden="true" className="glyph">
+            {kindIcon(x.kind)}
+          </span>{' '}
+          {kindWords(t, x.kind)}
+        </td>
+        <td className="x-what" data-testid="x-sentence">
+          {describeException(t, x)}
+        </td>
+        <td className="mono">{x.location ?? x.ref ?? '—'}</td>
+        <td>{x.userName ?? '—'}</td>
+        <td className="num">{age(t, props.now - x.at)}</td>
+        <td className="num">{x.value ? money(x.value, props.lang) : '—'}</td>
+        <td>{status}</td>
+        <td>
           <button
-            className="btn"
-            disabled={busy}
-            onClick={() => void run({ action: 'accept' }, t('console.x.accept'))}
+            className="btn small"
+            aria-expanded={props.open}
+            data-testid="x-details"
+            onClick={props.onToggle}
           >
-            {t('console.x.accept')}
+            {props.open ? t('console.x.hide') : t('console.x.details')}
           </button>
-          <button
-            className="btn danger"
-            disabled={busy}
-            onClick={() => void run({ action: 'reject' }, t('console.x.reject'))}
-          >
-            {t('console.x.reject')}
-          </button>
-          <button
-            className="btn"
-            disabled={busy}
-            onClick={() => void run({ action: 'recount' }, t('console.x.recount'))}
-          >
-            {t('console.x.recount')}
-          </button>
-          <select
-            className="input"
-            value=""
-            disabled={busy}
-            onChange={(e) =>
-              e.target.value &&
-              void run({ action: 'assign', assignTo: e.target.value }, t('console.x.assign'))
-            }
-          >
-            <option value="">{t('console.x.assignTo')}</option>
-            {props.users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        </td>
+      </tr>
+      {props.open && (
+        <tr className="x-detail-row" data-for={x.id}>
+          <td colSpan={8}>{props.detail}</td>
+        </tr>
       )}
-    </li>
+    </>
   );
 }

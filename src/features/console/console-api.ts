@@ -1,10 +1,13 @@
 // The console's calls to the server, with the signed-in supervisor's token. Reads and actions
 // go to /api/console/warehouses/:wh; uploads to the import routes of /api/admin.
 import { api, ApiFailure } from '../../sync/api.ts';
+import type { ActionOffer, ActionRequest } from '#core/console-actions.ts';
+import type { AdminAuditEntry } from '#core/admin.ts';
 import type {
   ConsoleDevice,
   ConsoleException,
   ConsoleTiming,
+  ExceptionPage,
   Progress,
   SampleSeries,
 } from './types.ts';
@@ -27,11 +30,28 @@ export const getSamples = (c: ConsoleConn) =>
   api<{ since: number; series: SampleSeries[] }>(`${base(c)}/devices/samples`, undefined, c.token);
 
 export const getExceptions = (c: ConsoleConn, q: URLSearchParams) =>
-  api<{ exceptions: ConsoleException[] }>(
-    `${base(c)}/exceptions?${q.toString()}`,
-    undefined,
-    c.token,
+  api<ExceptionPage>(`${base(c)}/exceptions?${q.toString()}`, undefined, c.token);
+
+export interface ExceptionDetail {
+  exception: ConsoleException;
+  audit: AdminAuditEntry[];
+  offers: ActionOffer[];
+}
+
+export const getException = (c: ConsoleConn, id: string) =>
+  api<ExceptionDetail>(`${base(c)}/exceptions/${encodeURIComponent(id)}`, undefined, c.token);
+
+/** A receipt photo as an object URL (fetched with the token in a header). */
+export async function photoUrl(c: ConsoleConn, id: string): Promise<string | null> {
+  const wh = encodeURIComponent(c.warehouseId);
+  const res = await fetch(
+    `/api/supervisor/warehouses/${wh}/receipt-photos/${encodeURIComponent(id)}`,
+    {
+      headers: { authorization: `Bearer ${c.token}` },
+    },
   );
+  return res.ok ? URL.createObjectURL(await res.blob()) : null;
+}
 
 export const getProgress = (c: ConsoleConn) =>
   api<Progress>(`${base(c)}/progress`, undefined, c.token);
@@ -55,7 +75,11 @@ export const getStock = (c: ConsoleConn, q: { sku?: string; location?: string })
     }[];
   }>(`${base(c)}/stock?${new URLSearchParams(q).toString()}`, undefined, c.token);
 
-export const act = (c: ConsoleConn, id: string, body: Record<string, string>) =>
+export const act = (
+  c: ConsoleConn,
+  id: string,
+  body: ActionRequest | { action: 'assign'; assignTo: string; reason?: string },
+) =>
   api<{ status: string }>(`${base(c)}/exceptions/${encodeURIComponent(id)}/actions`, body, c.token);
 
 export const revokeDevice = (c: ConsoleConn, id: string, reason: string) =>
@@ -64,6 +88,9 @@ export const revokeDevice = (c: ConsoleConn, id: string, reason: string) =>
     { reason },
     c.token,
   );
+
+export const labelDevice = (c: ConsoleConn, id: string, label: string) =>
+  api<{ label: string }>(`${base(c)}/devices/${encodeURIComponent(id)}/label`, { label }, c.token);
 
 export const revokeSessions = (c: ConsoleConn, userId: string, reason: string) =>
   api<{ sessionsRevoked: number }>(

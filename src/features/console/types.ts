@@ -1,13 +1,14 @@
 // What the console API answers. Devices and exceptions are shared with the server through
 // src/core; the rest mirrors server/console/* (the server is not imported here).
-import type { ConsoleDevice, ConsoleException } from '#core/console-wire.ts';
+import type { ConsoleDevice, ConsoleException, ExceptionPage } from '#core/console-wire.ts';
 
-export type { ConsoleDevice, ConsoleException };
+export type { ConsoleDevice, ConsoleException, ExceptionPage };
 
 export interface ConsoleTiming {
   heartbeatMs: number;
   onlineMs: number;
   staleMs: number;
+  shiftMs: number;
 }
 
 export interface SampleSeries {

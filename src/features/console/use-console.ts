@@ -1,13 +1,14 @@
 // The console's live state: loads devices, exceptions, progress and samples, then keeps them
 // current from the console event stream: a `device` event replaces that device's row at once,
 // a `version` event (anything committed) refetches the rest. Ages tick every second against
-// the server's clock, so a device going silent turns stale without any event.
+// the server's clock, so a device going silent turns at risk without any event.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { atRisk } from '#core/console-wire.ts';
 import * as A from './console-api.ts';
 import type {
   ConsoleDevice,
-  ConsoleException,
   ConsoleTiming,
+  ExceptionPage,
   Progress,
   SampleSeries,
 } from './types.ts';
@@ -15,12 +16,21 @@ import type {
 export interface ConsoleState {
   devices: ConsoleDevice[];
   timing: ConsoleTiming | null;
-  exceptions: ConsoleException[];
+  /** The page of the queue the filter asks for, with how many matched. */
+  exceptions: ExceptionPage | null;
+  /** Open exceptions in the warehouse, whatever the filter. */
+  openCount: number;
+  /** The most valuable open exceptions (for alerts). */
+  topOpen: ExceptionPage['exceptions'];
   progress: Progress | null;
   samples: SampleSeries[];
   users: { id: string; name: string }[];
   live: boolean;
   error: { status: number; message: string } | null;
+  /** The server cannot be reached: what is shown is what the console last knew. */
+  offline: boolean;
+  /** Server time of the last answer that reached the console (null before the first). */
+  lastOkAt: number | null;
   /** Server time now (ms), ticking every second. */
   now: number;
   refresh: () => void;
@@ -31,7 +41,11 @@ const REFETCH_MS = 150;
 export function useConsole(conn: A.ConsoleConn, filter: URLSearchParams): ConsoleState {
   const [devices, setDevices] = useState<ConsoleDevice[]>([]);
   const [timing, setTiming] = useState<ConsoleTiming | null>(null);
-  const [exceptions, setExceptions] = useState<ConsoleException[]>([]);
+  const [exceptions, setExceptions] = useState<ExceptionPage | null>(null);
+  const [openCount, setOpenCount] = useState(0);
+  const [topOpen, setTopOpen] = useState<ExceptionPage['exceptions']>([]);
+  const [offline, setOffline] = useState(false);
+  const [lastOkAt, setLastOkAt] = useState<number | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [samples, setSamples] = useState<SampleSeries[]>([]);
   const [users, setUsers] = useState<{ id: string; name: string }[]>([]);
@@ -47,23 +61,48 @@ export function useConsole(conn: A.ConsoleConn, filter: URLSearchParams): Consol
 
   const fail = useCallback((e: unknown) => {
     const f = e as { status?: number; message?: string };
-    setError({ status: f.status ?? 0, message: f.message ?? String(e) });
+    // No answer at all (status 0): offline, keep what was shown; anything else is an error.
+    if (!f.status) setOffline(true);
+    else setError({ status: f.status, message: f.message ?? String(e) });
+  }, []);
+  const ok = useCallback(<R>(set: (r: R) => void) => {
+    return (r: R) => {
+      setOffline(false);
+      setLastOkAt(Date.now());
+      set(r);
+    };
   }, []);
 
   const loadRest = useCallback(() => {
-    void A.getExceptions(conn, filterRef.current).then((r) => setExceptions(r.exceptions), fail);
-    void A.getProgress(conn).then(setProgress, fail);
-    void A.getSamples(conn).then((r) => setSamples(r.series), fail);
-  }, [conn, fail]);
+    void A.getExceptions(conn, filterRef.current).then(ok(setExceptions), fail);
+    void A.getExceptions(
+      conn,
+      new URLSearchParams({ status: 'open', sort: 'value', limit: '5' }),
+    ).then(
+      ok((r: ExceptionPage) => {
+        setOpenCount(r.total);
+        setTopOpen(r.exceptions);
+      }),
+      fail,
+    );
+    void A.getProgress(conn).then(ok(setProgress), fail);
+    void A.getSamples(conn).then(
+      ok((r: { series: SampleSeries[] }) => setSamples(r.series)),
+      fail,
+    );
+  }, [conn, fail, ok]);
 
   const loadDevices = useCallback(() => {
-    void A.getDevices(conn).then((r) => {
-      setOffset(r.serverTime - Date.now());
-      setTiming(r.timing);
-      setDevices(r.devices);
-      setError(null);
-    }, fail);
-  }, [conn, fail]);
+    void A.getDevices(conn).then(
+      ok((r: Awaited<ReturnType<typeof A.getDevices>>) => {
+        setOffset(r.serverTime - Date.now());
+        setTiming(r.timing);
+        setDevices(r.devices);
+        setError(null);
+      }),
+      fail,
+    );
+  }, [conn, fail, ok]);
 
   useEffect(() => {
     loadDevices();
@@ -71,14 +110,19 @@ export function useConsole(conn: A.ConsoleConn, filter: URLSearchParams): Consol
   }, [conn, loadDevices, fail]);
 
   useEffect(() => {
-    void A.getExceptions(conn, filterRef.current).then((r) => setExceptions(r.exceptions), fail);
-  }, [conn, filterKey, fail]);
+    void A.getExceptions(conn, filterRef.current).then(ok(setExceptions), fail);
+  }, [conn, filterKey, fail, ok]);
 
   useEffect(() => {
     loadRest();
     let timer: ReturnType<typeof setTimeout> | null = null;
     const source = new EventSource(A.eventsUrl(conn));
-    source.onopen = () => setLive(true);
+    source.onopen = () => {
+      setLive(true);
+      // Back after a break: whatever changed meanwhile is fetched once.
+      loadRest();
+      loadDevices();
+    };
     source.onerror = () => setLive(false);
     source.addEventListener('device', (e) => {
       const { device, serverTime } = JSON.parse((e as MessageEvent<string>).data) as {
@@ -117,7 +161,7 @@ export function useConsole(conn: A.ConsoleConn, filter: URLSearchParams): Consol
         return {
           ...d,
           online: d.revokedAt === null && silent <= timing.onlineMs,
-          stale: d.pendingCount > 0 && silent > timing.staleMs,
+          stale: atRisk(timing, d, silent),
         };
       })
     : devices;
@@ -129,11 +173,15 @@ export function useConsole(conn: A.ConsoleConn, filter: URLSearchParams): Consol
     devices: shown,
     timing,
     exceptions,
+    openCount,
+    topOpen,
     progress,
     samples,
     users,
     live,
     error,
+    offline,
+    lastOkAt: lastOkAt === null ? null : lastOkAt + offset,
     now: serverNow,
     refresh,
   };

@@ -73,14 +73,47 @@ export class ConsolePage {
     return (await el.getAttribute('data-id')) ?? '';
   }
 
-  /** Types a reason on the exception's card and presses one of its action buttons. */
-  async act(
-    id: string,
-    action: 'Accept' | 'Approve' | 'Reject' | 'Recount',
-    reason = '',
-  ): Promise<void> {
-    const card = `[data-testid=exception][data-id="${id}"]`;
-    if (reason) await this.page.fill(`${card} [data-testid=reason]`, reason);
-    await this.page.click(`${card} button:text-is("${action}")`);
+  /** Opens an exception's details with the keyboard (focus + Enter) and waits for its actions. */
+  async details(id: string): Promise<void> {
+    const row = `[data-testid=exception][data-id="${id}"]`;
+    if (await this.page.$(`tr[data-for="${id}"]`)) return;
+    await this.page.focus(`${row} [data-testid=x-details]`);
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForSelector(`tr[data-for="${id}"] [data-testid=x-trail]`);
+  }
+
+  /** The effect lines an action shows before it is confirmed. */
+  async effect(action: string): Promise<string[]> {
+    return this.page.$$eval(`[data-testid="effect-${action}"] li`, (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+  }
+
+  /**
+   * Resolves an exception as a supervisor would with a keyboard: opens its details, selects the
+   * action (Space on its radio), types the reason, and presses Confirm (Enter).
+   */
+  async act(id: string, action: string, reason = ''): Promise<void> {
+    await this.details(id);
+    const d = `tr[data-for="${id}"]`;
+    await this.page.focus(`${d} [data-testid=x-offers] input[data-action="${action}"]`);
+    await this.page.keyboard.press('Space');
+    if (reason) {
+      await this.page.focus(`${d} [data-testid=reason]`);
+      // Typed at a person's pace: a fast burst ending in Enter is what a wedge scanner sends.
+      await this.page.keyboard.type(reason, { delay: 70 });
+    }
+    await this.page.focus(`${d} [data-testid=x-confirm]`);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Sets the app's language (as Settings does) and reloads the console. */
+  async language(lang: 'en' | 'zh-CN', tab = 'devices'): Promise<void> {
+    await this.page.evaluate((l) => {
+      const key = 'floorsync.settings';
+      const cur = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+      localStorage.setItem(key, JSON.stringify({ ...cur, lang: l }));
+    }, lang);
+    await this.open(tab);
   }
 }
