@@ -19,6 +19,9 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/helpers/global-postgres.ts'],
+          // Suites simulate dozens of devices of one demo user; the daily new-device limit is
+          // proven by security-limits.test.ts, which sets its own.
+          env: { FLOORSYNC_MAX_NEW_DEVICES_PER_USER_DAY: '100000' },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

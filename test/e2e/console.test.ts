@@ -161,10 +161,10 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
     await con.page.keyboard.press('ArrowLeft');
     await con.page.waitForSelector('[data-testid=tab-devices][aria-selected=true]');
     await con.page.keyboard.press('End');
-    await con.page.waitForSelector('[data-testid=tab-files][aria-selected=true]');
+    await con.page.waitForSelector('[data-testid=tab-lists][aria-selected=true]');
     expect(await con.page.$$eval('[role=tab][tabindex="0"]', (e) => e.length)).toBe(1);
     expect(await con.page.getAttribute('[role=tabpanel]', 'aria-labelledby')).toBe(
-      'console-tab-files',
+      'console-tab-lists',
     );
     await con.page.keyboard.press('Home');
     await con.page.waitForSelector('[data-testid=tab-devices][aria-selected=true]');

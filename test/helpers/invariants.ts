@@ -139,6 +139,32 @@ export async function assertStockArithmetic(store: Store, warehouseId: string): 
         .execute()
     ).map((v) => v.id),
   );
+  // A supervisor's console action posts movements named `<exception>/<action>/<i>`, kind
+  // `console.<action>`: approved adjustments, each only if that exception was resolved so.
+  const consoleMoves = await store.db
+    .selectFrom('movements')
+    .select(['id', 'kind', 'location', 'sku', 'lot', 'expiry', 'delta'])
+    .where('warehouse_id', '=', warehouseId)
+    .where('kind', 'like', 'console.%')
+    .execute();
+  const resolutions = new Map(
+    (
+      await store.db
+        .selectFrom('exceptions')
+        .select(['id', 'resolution'])
+        .where('warehouse_id', '=', warehouseId)
+        .where('status', '=', 'resolved')
+        .execute()
+    ).map((x) => [x.id, x.resolution]),
+  );
+  for (const m of consoleMoves) {
+    const [exception, action] = m.id.split('/');
+    expect(
+      `console.${resolutions.get(exception ?? '') ?? '(unresolved)'}`,
+      `I4: console movement ${m.id} has its resolved exception`,
+    ).toBe(m.kind === `console.${action}` ? m.kind : `(kind ${m.kind} vs id ${m.id})`);
+    add(expected, bucket(m), Number(m.delta));
+  }
   for (const m of adjustments) {
     if (m.kind !== 'opening') {
       const variance = /^[\w-]+:(.+)\/\d+$/.exec(m.id)?.[1];

@@ -21,13 +21,16 @@ const LIMITS = {
 describe.each(storeKinds())('limits per user, session and device on %s', (kind) => {
   let server: TestServer;
   const opened: AbortController[] = [];
+  const before = Object.fromEntries(Object.keys(LIMITS).map((k) => [k, process.env[k]]));
   beforeAll(async () => {
     Object.assign(process.env, LIMITS);
     server = await startTestServer(kind);
   });
   afterAll(async () => {
     for (const c of opened) c.abort();
-    for (const k of Object.keys(LIMITS)) Reflect.deleteProperty(process.env, k);
+    for (const [k, v] of Object.entries(before))
+      if (v === undefined) Reflect.deleteProperty(process.env, k);
+      else process.env[k] = v;
     await server.close();
   });
 
