@@ -7,9 +7,14 @@ import { SimDevice } from './sim-device.ts';
 export const C = '/api/console/warehouses/WH1';
 
 /** Pushes moves of more than the book from an empty location: one move.over_book each. */
-export async function raiseOverBook(dev: SimDevice, n: number, from = 'B-01-1'): Promise<string[]> {
+export async function raiseOverBook(
+  dev: SimDevice,
+  n: number,
+  from = 'B-01-1',
+  sku = 'SKU-10001',
+): Promise<string[]> {
   const ops = Array.from({ length: n }, () =>
-    dev.move({ sku: 'SKU-10001', from, to: 'A-01-2', qty: 1 + Math.floor(Math.random() * 3) }),
+    dev.move({ sku, from, to: 'A-01-2', qty: 1 + Math.floor(Math.random() * 3) }),
   );
   const res = await dev.push(ops);
   if (res.status !== 200) throw new Error(`push: ${res.status} ${JSON.stringify(res.body)}`);

@@ -187,9 +187,12 @@ describe.each(storeKinds())('console exception actions on %s', (kind) => {
 
   it('the queue pages past 500 with a total, searches, filters by place and sorts by value', async () => {
     const from = 'C-01-2';
-    const ids = await raiseOverBook(dev, 120, from);
-    for (let i = 0; i < 4; i++) ids.push(...(await raiseOverBook(dev, 100, from)));
-    expect(ids).toHaveLength(520);
+    // Repeats of one item at one place from one device merge after 10 (finding M4), so 520
+    // separate exceptions take 52 items.
+    const ids: string[] = [];
+    for (let i = 0; i < 52; i++)
+      ids.push(...(await raiseOverBook(dev, 10, from, `SKU-${10001 + i}`)));
+    expect(new Set(ids).size).toBe(520);
     const page = async (q: string) =>
       (
         await sup.get<{ exceptions: (X & { value: number; location: string })[]; total: number }>(
@@ -204,7 +207,7 @@ describe.each(storeKinds())('console exception actions on %s', (kind) => {
     const seen = new Set([...first.exceptions, ...rest.exceptions].map((x) => x.id));
     expect(seen.size).toBe(520);
     const found = await page(`q=${encodeURIComponent(`${from} sku-10001`)}&limit=5`);
-    expect(found.total).toBe(520);
+    expect(found.total).toBe(10);
     expect(found.exceptions.every((x) => x.location === from)).toBe(true);
     const byValue = (await page(`location=${from}&sort=value&limit=50`)).exceptions;
     const values = byValue.map((x) => x.value);
