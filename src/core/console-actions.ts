@@ -63,7 +63,14 @@ export interface ActionRequest {
 /** The exception kinds the console knows, by family, for filters and icons. */
 export const xFamilies = {
   receive: 'receive.',
-  pick: ['over-pick', 'short-pick', 'pick.over_book', 'replenishment'],
+  pick: [
+    'over-pick',
+    'short-pick',
+    'pick.over_book',
+    'replenishment',
+    'pick.wrong_lot',
+    'pick.expired_lot',
+  ],
   count: ['count-variance'],
   move: ['move.over_book', 'putaway.over_book'],
   user: ['user.deactivated'],

@@ -30,6 +30,30 @@ export const goodsEn = {
   'error.QUARANTINE_HELD':
     'Quarantined stock goes to another location only through a supervisor’s release.',
   'error.NOT_IN_QUARANTINE': 'Only stock in a quarantine location can be released.',
+  // Lots at the pick (K12 in docs/picking.md).
+  'pick.lotToTake': 'Take lot {lot}',
+  'pick.lotToTakeExpiry': 'Take lot {lot} · best before {expiry}',
+  'pick.lotNoneOk': 'No lot here is fit to ship. Tell your supervisor.',
+  'pick.lotNotHere': 'Lot {lot} is not at {location}. Here: {lots}. Scan the lot you hold.',
+  'pick.lotNoneHere': 'Lot {lot} is not at {location}: the book has no lot of it here.',
+  'pick.lotExpired':
+    'Lot {lot} expired on {expiry}. Do not pick it: put it aside and tell your supervisor.',
+  'pick.lotExpiredAsk': 'Lot {lot} expired on {expiry}. Take it anyway as a supervisor?',
+  'pick.lotShortAsk': 'Lot {lot} has only {days} days left (best before {expiry}). Why take it?',
+  'pick.lotNotFefoAsk': 'Take lot {take} first (best before {expiry}). Why lot {lot}?',
+  'pick.lotSet': 'Lot {lot}: now scan {sku}.',
+  'pick.lotChooseReason': 'Choose why you take this lot, or scan another lot label.',
+  'pick.lotReasonTitle': 'Why this lot?',
+  'pick.lotReason.fefo_not_reachable': 'Cannot reach the older lot',
+  'pick.lotReason.fefo_damaged': 'Older lot is damaged',
+  'pick.lotReason.customer_lot': 'Customer asked for this lot',
+  'pick.lotReason.expired_override': 'Supervisor: take the expired lot',
+  'console.kind.pick.wrong_lot': 'Lot not at the pick face',
+  'console.kind.pick.expired_lot': 'Expired lot picked',
+  'console.xs.pick.wrong_lot':
+    '{user} picked {qty} × {sku} of lot {lot} from {location} for {list}, but the book has no such lot there.',
+  'console.xs.pick.expired_lot':
+    '{user} picked {qty} × {sku} of lot {lot} for {list}; it expired on {expiry}.',
 } as const;
 
 export type GoodsKey = keyof typeof goodsEn;

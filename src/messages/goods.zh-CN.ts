@@ -26,4 +26,27 @@ export const goodsZhCN: Record<GoodsKey, string> = {
   'release.done': '已解除隔离 {qty} × {sku}，移到 {to}',
   'error.QUARANTINE_HELD': '隔离区的库存只有经主管解除隔离才能移到其他库位。',
   'error.NOT_IN_QUARANTINE': '只有隔离库位里的库存可以解除隔离。',
+  // 拣货时的批号（docs/picking.md K12）。
+  'pick.lotToTake': '请拣批号 {lot}',
+  'pick.lotToTakeExpiry': '请拣批号 {lot} · 保质期至 {expiry}',
+  'pick.lotNoneOk': '此处没有可发货的批号。请告知主管。',
+  'pick.lotNotHere': '批号 {lot} 不在 {location}。此处有：{lots}。请扫描您手中的批号。',
+  'pick.lotNoneHere': '批号 {lot} 不在 {location}：账上此处没有该货品的批号。',
+  'pick.lotExpired': '批号 {lot} 已于 {expiry} 过期。请勿拣货：放到一边并告知主管。',
+  'pick.lotExpiredAsk': '批号 {lot} 已于 {expiry} 过期。以主管身份仍要拣取吗？',
+  'pick.lotShortAsk': '批号 {lot} 仅剩 {days} 天（保质期至 {expiry}）。为什么拣这个批号？',
+  'pick.lotNotFefoAsk': '应先拣批号 {take}（保质期至 {expiry}）。为什么拣批号 {lot}？',
+  'pick.lotSet': '批号 {lot}：现在请扫描 {sku}。',
+  'pick.lotChooseReason': '请选择拣这个批号的原因，或扫描另一个批号标签。',
+  'pick.lotReasonTitle': '为什么拣这个批号？',
+  'pick.lotReason.fefo_not_reachable': '够不到较早的批号',
+  'pick.lotReason.fefo_damaged': '较早的批号已损坏',
+  'pick.lotReason.customer_lot': '客户指定此批号',
+  'pick.lotReason.expired_override': '主管：拣取过期批号',
+  'console.kind.pick.wrong_lot': '拣货位无此批号',
+  'console.kind.pick.expired_lot': '拣了过期批号',
+  'console.xs.pick.wrong_lot':
+    '{user} 为 {list} 从 {location} 拣了 {qty} × {sku}，批号 {lot}，但账上此处没有这个批号。',
+  'console.xs.pick.expired_lot':
+    '{user} 为 {list} 拣了 {qty} × {sku}，批号 {lot}，已于 {expiry} 过期。',
 };

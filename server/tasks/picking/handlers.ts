@@ -16,6 +16,7 @@ import type { RaisedException } from '#core/protocol.ts';
 import { postMovement } from '../../stock/ledger.ts';
 import { OpRejection } from '../../sync/rejection.ts';
 import { requireItem, requireLocation } from '../../sync/lookups.ts';
+import { checkPickedLot } from './lot-check.ts';
 import { raiseBelowZero, raiseOverPick, raiseReplenishment, raiseShortPick } from './exceptions.ts';
 import {
   loadPickLines,
@@ -108,9 +109,10 @@ async function checkFace(ctx: OpContext, location: string, sku: string, short: b
 export const applyPickLine: OpHandler<PickLinePayload> = async (ctx, p) => {
   await requirePickList(ctx, p.list);
   const line = await requirePickLine(ctx, p.list, p.line, p.sku);
-  await requireItem(ctx, p.sku);
+  const item = await requireItem(ctx, p.sku);
   await requireLocation(ctx, p.location);
-  const out: RaisedException[] = [];
+  // K12: judged against the book before the units leave it.
+  const out: RaisedException[] = await checkPickedLot(ctx, p, item, await isOffice(ctx));
   const [delta] = pickLineOp.stockDeltas(p);
   const after = await postMovement(ctx, {
     ...delta!,

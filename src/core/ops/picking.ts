@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { codeSchema, expirySchema, lotSchema } from '../fields.ts';
 import { shortReasons } from '../picking/entities.ts';
+import { lotReasons } from '../picking/lots.ts';
 import { pickingRoles } from '../roles.ts';
 import { scanRecordSchema } from './envelope.ts';
 import type { StockDelta } from './effects.ts';
@@ -26,6 +27,8 @@ export const pickLinePayloadV1 = z.object({
   /** The tote the units went into (batch lists), as scanned. */
   tote: codeSchema.nullable().default(null),
   scans: z.array(scanRecordSchema).max(10).default([]),
+  /** Why the picker took this lot and not the one to take (K12); absent when it was. */
+  lotReason: z.enum(lotReasons).optional(),
 });
 export type PickLinePayload = z.infer<typeof pickLinePayloadV1>;
 

@@ -1,6 +1,10 @@
 // The line to pick now, readable at arm's length: where to go, what to take, how many, which
 // tote, and what to scan next.
+import type { Stock } from '#core/entities.ts';
+import { isoDay } from '#core/goods/shelf-life.ts';
 import type { PickLine } from '#core/picking/entities.ts';
+import { lotToTake } from '#core/picking/lots.ts';
+import { useState } from 'react';
 import { useT } from '../../app/use-t.ts';
 import type { LocalItem } from '../../db/database.ts';
 import { nextStep, type Progress } from './pick-flow.ts';
@@ -10,11 +14,22 @@ export function PickLineCard(props: {
   index: number;
   total: number;
   item: LocalItem | undefined;
+  /** Stock at the line's location (with waiting ops): the lot to take is named from it. */
+  face: readonly Stock[];
   progress: Progress;
 }) {
   const t = useT();
-  const { line, progress } = props;
+  const { line, progress, item } = props;
   const step = nextStep({ line, progress });
+  // The shelf-life day is fixed for the card's life: a shift does not cross it mid-line.
+  const [today] = useState(() => isoDay(Date.now()));
+  const take = item?.lotTracked
+    ? lotToTake(
+        props.face.filter((f) => f.sku === line.sku),
+        item,
+        today,
+      )
+    : undefined;
   const prompt =
     step === 'location'
       ? t('pick.stepLocation', { location: line.location })
@@ -22,7 +37,9 @@ export function PickLineCard(props: {
         ? t('pick.stepTote', { tote: line.tote ?? '' })
         : step === 'lot'
           ? t('pick.stepLot', { sku: line.sku })
-          : t('pick.stepItem', { sku: line.sku });
+          : step === 'lotReason'
+            ? t('pick.lotReasonTitle')
+            : t('pick.stepItem', { sku: line.sku });
   return (
     <section
       className="card pick-line"
@@ -47,6 +64,19 @@ export function PickLineCard(props: {
           {t('pick.pickedOf', { picked: line.pickedQty, qty: line.qty })}
         </span>
       </div>
+      {take !== undefined && (
+        <div
+          className={`pick-lot${take ? '' : ' tag warn'}`}
+          data-testid="lot-to-take"
+          data-lot={take?.lot ?? ''}
+        >
+          {take
+            ? take.expiry
+              ? t('pick.lotToTakeExpiry', { lot: take.lot, expiry: take.expiry })
+              : t('pick.lotToTake', { lot: take.lot })
+            : t('pick.lotNoneOk')}
+        </div>
+      )}
       {line.tote !== null && (
         <div className={`pick-tote${step === 'tote' ? ' todo' : ''}`}>
           <span className="sub">{t('pick.toTote')}</span>
@@ -59,7 +89,10 @@ export function PickLineCard(props: {
           {t('pick.deferredTag', { reason: t(`pick.defer.${line.deferReason}`) })}
         </div>
       )}
-      <div className={`prompt compact${step === 'lot' ? ' warn' : ''}`} data-testid="prompt">
+      <div
+        className={`prompt compact${step === 'lot' || step === 'lotReason' ? ' warn' : ''}`}
+        data-testid="prompt"
+      >
         {prompt}
       </div>
     </section>

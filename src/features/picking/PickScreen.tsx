@@ -11,6 +11,7 @@ import { useItems } from '../receiving/receiving-data.ts';
 import { PickLineCard } from './PickLineCard.tsx';
 import { PickTasks } from './PickTasks.tsx';
 import { ShortPicker } from './ShortPicker.tsx';
+import { LotReasonPicker } from './LotReasonPicker.tsx';
 import { MorePanel } from './MorePanel.tsx';
 import { usePicking } from './use-picking.ts';
 import './picking.css';
@@ -114,12 +115,20 @@ export function PickScreen({ number }: { number: string }) {
           </button>
         </section>
       )}
+      {line && working && p.progress.lotAsk?.key === line.key && (
+        <LotReasonPicker
+          ask={p.progress.lotAsk}
+          onPick={(r) => p.lotReason(r)}
+          onCancel={() => p.lotCancel()}
+        />
+      )}
       {line && !view.lost && (
         <PickLineCard
           line={line}
           index={index}
           total={lines.length}
           item={items.get(line.sku)}
+          face={view.face}
           progress={p.progress}
         />
       )}

@@ -3,8 +3,11 @@
 // the tote (batch lists) where the units go, the item that it is the right product; each item
 // scan records its pack quantity (a case counts the case). Pure, so it is tested without a browser.
 import type { Stock } from '#core/entities.ts';
+import type { Item } from '#core/entities.ts';
 import type { PickLine, PickList } from '#core/picking/entities.ts';
+import { judgePickLot, type LotReason } from '#core/picking/lots.ts';
 import { remaining } from '#core/picking/progress.ts';
+import { isoDay } from '#core/goods/shelf-life.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
 import type { Resolved } from '../../scan/resolve-local.ts';
 
@@ -12,9 +15,13 @@ import type { Resolved } from '../../scan/resolve-local.ts';
 export interface Progress {
   location: string | null;
   tote: string | null;
-  lot: { sku: string; lot: string } | null;
+  /** The lot of the last pick, kept for the next scans of that item, with the reason it was
+   * taken when it was not the lot to take (K12). */
+  lot: { sku: string; lot: string; reason?: LotReason } | null;
   /** An item scan of a lot-tracked item waiting for its lot, for this line. */
-  held: { key: string; qty: number } | null;
+  held: { key: string; qty: number; ship?: ShipRule } | null;
+  /** A lot that is not the one to take (K12), waiting for the picker's reason. */
+  lotAsk: LotAsk | null;
   /** A line at this location the picker chose to pick first (K5: any order at one location). */
   focus: string | null;
 }
@@ -23,8 +30,21 @@ export const freshProgress: Progress = {
   tote: null,
   lot: null,
   held: null,
+  lotAsk: null,
   focus: null,
 };
+
+type ShipRule = Pick<Item, 'minShelfDaysShip'>;
+
+export interface LotAsk {
+  key: string;
+  qty: number;
+  lot: string;
+  why: 'not_fefo' | 'short_dated' | 'expired';
+  /** The lot to take instead (not_fefo), for the words. */
+  take: string;
+  ship?: ShipRule;
+}
 
 export interface PickState {
   list: PickList;
@@ -37,6 +57,10 @@ export interface PickState {
   lost: boolean;
   /** Other open lines at the current line's location, which may be picked first. */
   sameLocation?: readonly PickLine[];
+  /** Today's ISO day (shelf life at the pick); the device's clock by default. */
+  today?: string;
+  /** A supervisor or admin is signed in: an expired lot may be taken with an override. */
+  office?: boolean;
 }
 
 export interface PickFacts {
@@ -48,6 +72,8 @@ export interface PickFacts {
   lot: string;
   expiry: string;
   tote: string | null;
+  /** Why this lot and not the one to take (K12); absent when it was the one. */
+  lotReason?: LotReason;
 }
 
 type Params = Record<string, string | number>;
@@ -59,21 +85,29 @@ export type PickOutcome =
 /** What the picker should scan next on this line. */
 export function nextStep(
   s: Pick<PickState, 'line' | 'progress'>,
-): 'location' | 'tote' | 'item' | 'lot' | 'done' {
+): 'location' | 'tote' | 'item' | 'lot' | 'lotReason' | 'done' {
   const { line, progress: p } = s;
   if (!line) return 'done';
   if (p.location !== line.location) return 'location';
   if (line.tote !== null && p.tote !== line.tote) return 'tote';
+  if (p.lotAsk?.key === line.key) return 'lotReason';
   if (p.held?.key === line.key) return 'lot';
   return 'item';
 }
 
-function record(s: PickState, line: PickLine, qty: number, lot: string): PickOutcome {
+function record(
+  s: PickState,
+  line: PickLine,
+  qty: number,
+  lot: string,
+  lotReason?: LotReason,
+): PickOutcome {
   const expiry = s.face.find((f) => f.lot === lot && f.sku === line.sku)?.expiry ?? '';
   const progress: Progress = {
     ...s.progress,
     held: null,
-    lot: lot ? { sku: line.sku, lot } : s.progress.lot,
+    lotAsk: null,
+    lot: lot ? { sku: line.sku, lot, ...(lotReason ? { reason: lotReason } : {}) } : s.progress.lot,
   };
   return {
     kind: 'record',
@@ -86,9 +120,80 @@ function record(s: PickState, line: PickLine, qty: number, lot: string): PickOut
       lot,
       expiry,
       tote: line.tote,
+      ...(lotReason ? { lotReason } : {}),
     },
     progress,
   };
+}
+
+/**
+ * K12: a lot is checked against the face before it is recorded. A lot the face does not hold is
+ * refused (the item scan stays held, so the right lot label can follow); an expired one is
+ * refused unless a supervisor overrides; a short-dated one or one that is not the lot to take
+ * asks the picker why.
+ */
+function checkLot(
+  s: PickState,
+  line: PickLine,
+  qty: number,
+  lot: string,
+  ship: ShipRule | undefined,
+  given?: LotReason,
+): PickOutcome {
+  const face = s.face.filter((f) => f.sku === line.sku);
+  const v = judgePickLot(lot, face, ship ?? {}, s.today ?? isoDay(Date.now()));
+  if (v.kind === 'ok') return record(s, line, qty, lot);
+  // The same lot as the last pick, already taken with a reason: the reason holds for it.
+  if (given && (v.kind === 'not_fefo' || v.kind === 'short_dated') && given !== 'expired_override')
+    return record(s, line, qty, lot, given);
+  if (given === 'expired_override' && v.kind === 'expired' && s.office)
+    return record(s, line, qty, lot, given);
+  const held = { key: line.key, qty, ...(ship ? { ship } : {}) };
+  const keep: Progress = { ...s.progress, held, lotAsk: null };
+  if (v.kind === 'not_here')
+    return {
+      kind: 'reject',
+      message: v.held.length ? 'pick.lotNotHere' : 'pick.lotNoneHere',
+      params: { lot, location: line.location, lots: v.held.join(', ') },
+      progress: keep,
+    };
+  if (v.kind === 'expired' && !s.office)
+    return {
+      kind: 'reject',
+      message: 'pick.lotExpired',
+      params: { lot, expiry: v.expiry },
+      progress: keep,
+    };
+  const take = v.kind === 'not_fefo' ? v.take.lot : '';
+  return {
+    kind: 'step',
+    message:
+      v.kind === 'expired'
+        ? 'pick.lotExpiredAsk'
+        : v.kind === 'short_dated'
+          ? 'pick.lotShortAsk'
+          : 'pick.lotNotFefoAsk',
+    params: {
+      lot,
+      take,
+      expiry: v.kind === 'not_fefo' ? v.take.expiry : v.expiry,
+      days: v.kind === 'short_dated' ? v.daysLeft : 0,
+    },
+    progress: {
+      ...keep,
+      lotAsk: { key: line.key, qty, lot, why: v.kind, take, ...(ship ? { ship } : {}) },
+    },
+  };
+}
+
+/** The picker's reason for the lot waiting in `lotAsk`: the pick is recorded with it. */
+export function onLotReason(s: PickState, reason: LotReason): PickOutcome {
+  const ask = s.progress.lotAsk;
+  const line = s.line && ask && s.line.key === ask.key ? s.line : null;
+  if (!line || !ask) return { kind: 'reject', message: 'pick.allDone' };
+  if ((ask.why === 'expired') !== (reason === 'expired_override'))
+    return { kind: 'reject', message: 'pick.lotChooseReason', progress: s.progress };
+  return record(s, line, ask.qty, ask.lot, reason);
 }
 
 /** The picker took another line at this location first: judge the scan against that line. */
@@ -145,13 +250,15 @@ export function onPickScan(s: PickState, r: Resolved): PickOutcome {
     if (r.qty > left)
       return { kind: 'reject', message: 'pick.tooMany', params: { qty: r.qty, left } };
     if (!r.item.lotTracked) return record(s, line, r.qty, '');
-    const lot = r.lot ?? (p.lot?.sku === line.sku ? p.lot.lot : null);
-    if (lot) return record(s, line, r.qty, lot);
+    const ship = { minShelfDaysShip: r.item.minShelfDaysShip };
+    const carried = p.lot?.sku === line.sku ? p.lot : null;
+    const lot = r.lot ?? carried?.lot ?? null;
+    if (lot) return checkLot(s, line, r.qty, lot, ship, r.lot ? undefined : carried?.reason);
     return {
       kind: 'step',
       message: 'pick.scanLot',
       params: { sku: line.sku },
-      progress: { ...p, held: { key: line.key, qty: r.qty } },
+      progress: { ...p, held: { key: line.key, qty: r.qty, ship }, lotAsk: null },
     };
   }
   // Totes and lot labels are not master data: they arrive as plain text.
@@ -176,7 +283,20 @@ export function onPickScan(s: PickState, r: Resolved): PickOutcome {
       : { kind: 'reject', message: 'pick.scanToteFirst', params: { tote: line.tote ?? '' } };
   }
   if (step === 'lot' && p.held && r.kind === 'unknown' && text)
-    return record(s, line, p.held.qty, text.slice(0, 20));
+    return checkLot(s, line, p.held.qty, text.slice(0, 20), p.held.ship);
+  // Waiting for a reason: another lot label is a new choice for the same units.
+  if (step === 'lotReason' && p.lotAsk && r.kind === 'unknown' && text)
+    return checkLot(s, line, p.lotAsk.qty, text.slice(0, 20), p.lotAsk.ship);
+  if (step === 'lotReason') return { kind: 'reject', message: 'pick.lotChooseReason', progress: p };
+  // A lot label on its own, for a lot this face holds: the next item scans take that lot.
+  const faceLot = s.face.find((f) => f.sku === line.sku && f.lot !== '' && f.lot === text);
+  if (step === 'item' && faceLot)
+    return {
+      kind: 'step',
+      message: 'pick.lotSet',
+      params: { lot: text, sku: line.sku },
+      progress: { ...p, lot: { sku: line.sku, lot: text } },
+    };
   // Another order's tote at this location: the picker is starting that line first.
   const byTote = s.sameLocation?.find((o) => o.tote !== null && o.tote === text);
   if (byTote && text !== line.tote) return switchTo(s, byTote, r);

@@ -17,7 +17,17 @@ import { useScanSession } from '../../scan/use-scan-session.ts';
 import { navigate } from '../../app/router.ts';
 import { useLatest } from '../receiving/use-latest.ts';
 import { openList } from './open-list.ts';
-import { freshProgress, onPickScan, type Progress } from './pick-flow.ts';
+import type { LotReason } from '#core/picking/lots.ts';
+import { hasAnyRole, Role } from '#core/roles.ts';
+import { useSession } from '../../app/session.ts';
+import {
+  freshProgress,
+  onLotReason,
+  onPickScan,
+  type PickFacts,
+  type PickOutcome,
+  type Progress,
+} from './pick-flow.ts';
 import { loadPickBase } from './pick-data.ts';
 import { keepNewer, viewOf, withOp, type PickBase, type PickView } from './pick-memory.ts';
 
@@ -27,6 +37,9 @@ export function usePicking(number: string) {
   const t = useT();
   const [progress, setProgress, progressRef] = useLatest<Progress>(freshProgress);
   const { notice, say, enqueue } = useScanSession();
+  const session = useSession();
+  // K12: a supervisor or admin may take an expired lot with an override.
+  const office = hasAnyRole(session?.user.roles ?? [], [Role.supervisor, Role.admin]);
   const scans = useRef<ScanRecord[]>([]);
   // undefined while loading, null for a list the device does not have.
   const [view, setView] = useState<PickView | null | undefined>(undefined);
@@ -73,6 +86,36 @@ export function usePicking(number: string) {
     say('success', t('pick.complete', { list: number, picked, units, short }));
   };
 
+  /** Says what a scan (or a lot reason) meant; a pick is in the outbox before its tone. */
+  const settle = async (v: PickView, out: PickOutcome) => {
+    if (out.kind === 'reject') {
+      if (out.progress) moveOn(out.progress);
+      scans.current = [];
+      return say('error', t(out.message, out.params));
+    }
+    moveOn(out.progress);
+    if (out.kind === 'step')
+      return say(
+        out.message === 'pick.scanLot' || out.progress.lotAsk ? 'warning' : 'success',
+        t(out.message, out.params),
+      );
+    await recordPick(v, out.facts);
+  };
+  const recordPick = async (v: PickView, facts: PickFacts) => {
+    await commit('pick.line', { ...facts, scans: scans.current.slice(-10) });
+    if (progressRef.current.focus) moveOn({ ...progressRef.current, focus: null });
+    scans.current = [];
+    const after = await latest();
+    const picked = t('pick.picked', { qty: facts.qty, sku: facts.sku });
+    const lineDone = after.line?.key !== v.line?.key;
+    await finishIfDone(
+      after,
+      lineDone && after.line
+        ? `${picked}. ${t('pick.lineDone', { location: after.line.location })}`
+        : picked,
+    );
+  };
+
   useScanHandler((scan) =>
     enqueue(async () => {
       scans.current.push({ text: scan.text.slice(0, 200), source: scan.source });
@@ -85,31 +128,7 @@ export function usePicking(number: string) {
         return openList(r.id, t);
       if (v.released)
         return say('error', t('pick.releasedNoMore', { list: number, by: v.releasedBy ?? '' }));
-      const out = onPickScan({ ...v, progress: progressRef.current }, r);
-      if (out.kind === 'reject') {
-        if (out.progress) moveOn(out.progress);
-        scans.current = [];
-        return say('error', t(out.message, out.params));
-      }
-      moveOn(out.progress);
-      if (out.kind === 'step')
-        return say(
-          out.message === 'pick.scanLot' ? 'warning' : 'success',
-          t(out.message, out.params),
-        );
-      const { facts } = out;
-      await commit('pick.line', { ...facts, scans: scans.current.slice(-10) });
-      if (progressRef.current.focus) moveOn({ ...progressRef.current, focus: null });
-      scans.current = [];
-      const after = await latest();
-      const picked = t('pick.picked', { qty: facts.qty, sku: facts.sku });
-      const lineDone = after.line?.key !== v.line?.key;
-      await finishIfDone(
-        after,
-        lineDone && after.line
-          ? `${picked}. ${t('pick.lineDone', { location: after.line.location })}`
-          : picked,
-      );
+      await settle(v, onPickScan({ ...v, progress: progressRef.current, office }, r));
     }),
   );
 
@@ -118,13 +137,25 @@ export function usePicking(number: string) {
     view: view && view.list.number !== number ? undefined : view,
     progress,
     notice,
+    /** K12: why the picker takes the lot waiting for a reason; the pick is then recorded. */
+    lotReason: (reason: LotReason) =>
+      enqueue(async () => {
+        const v = await latest();
+        await settle(v, onLotReason({ ...v, progress: progressRef.current, office }, reason));
+      }),
+    /** The lot waiting for a reason is put back: the item scan is forgotten. */
+    lotCancel: () =>
+      enqueue(async () => {
+        moveOn({ ...progressRef.current, held: null, lotAsk: null });
+        return Promise.resolve();
+      }),
     short: (reason: ShortReason) =>
       enqueue(async () => {
         const v = await latest();
         if (!v.line || v.lost) return;
         const { list, line, sku, location } = v.line;
         await commit('pick.short', { list, line, sku, location, reason });
-        moveOn({ ...progressRef.current, held: null, focus: null });
+        moveOn({ ...progressRef.current, held: null, lotAsk: null, focus: null });
         const text = t('pick.shortDone', { reason: t(`pick.reason.${reason}`), location });
         const after = await latest();
         if (!allDone(after.lines)) return say('warning', text);
