@@ -3,6 +3,7 @@
 // stop() on close, and the stream released whenever the page is hidden (resumed when it is back).
 import type { DecodedBarcode, DecoderEngine } from '../engines/engine.ts';
 import { cameraProblem, type CameraProblem } from './camera-errors.ts';
+import { ReadConfirmer } from './confirm.ts';
 import { openCamera, type OpenCamera } from './camera-stream.ts';
 import { regionOf } from './region.ts';
 import { acquireEngine, discardEngine, releaseEngine } from './shared-engine.ts';
@@ -20,6 +21,8 @@ export interface CameraHandlers {
 
 /** About 15 frames a second: enough to feel instant, and leaves the CPU to the rest. */
 const FRAME_MS = 66;
+/** A weak read waits for a second frame: take the camera's next one (30 fps) instead. */
+const CONFIRM_FRAME_MS = 34;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class CameraSession {
@@ -146,6 +149,7 @@ export class CameraSession {
       if (gen === this.gen) this.fail(error);
       return;
     }
+    const confirmer = new ReadConfirmer();
     while (gen === this.gen) {
       const started = performance.now();
       const frame = this.grab();
@@ -160,10 +164,12 @@ export class CameraSession {
           return;
         }
         if (gen !== this.gen) return;
-        const first = found[0];
-        if (first) this.on.read(first, performance.now());
+        const at = performance.now();
+        const read = confirmer.take(found, at);
+        if (read) this.on.read(read, at);
       }
-      await sleep(Math.max(0, FRAME_MS - (performance.now() - started)));
+      const interval = confirmer.waiting ? CONFIRM_FRAME_MS : FRAME_MS;
+      await sleep(Math.max(0, interval - (performance.now() - started)));
     }
   }
 }
