@@ -40,7 +40,8 @@ export default function CameraScanner(props: { onClose: () => void; onType: () =
       setLast(b.text);
       emitScan({
         text: b.text,
-        symbology: b.isGs1 ? b.symbologyId : (b.symbologyId ?? b.format),
+        // The format name, not ]E0: it tells UPC-A (12 printed digits) from EAN-13.
+        symbology: b.isGs1 ? b.symbologyId : b.format,
         source: 'camera',
         at,
       });

@@ -2,6 +2,7 @@
 // decoder engine (off the main thread), and the rules that keep the camera from being left on:
 // stop() on close, and the stream released whenever the page is hidden (resumed when it is back).
 import type { DecodedBarcode, DecoderEngine } from '../engines/engine.ts';
+import { expectedFormats } from '../expectation.ts';
 import { cameraProblem, type CameraProblem } from './camera-errors.ts';
 import { ReadConfirmer } from './confirm.ts';
 import { openCamera, type OpenCamera } from './camera-stream.ts';
@@ -156,7 +157,8 @@ export class CameraSession {
       if (frame) {
         let found: DecodedBarcode[];
         try {
-          found = await engine.decode(frame, { transferFrame: true });
+          // Only what this step of the screen can use: faster, and fewer misreads.
+          found = await engine.decode(frame, { formats: expectedFormats(), transferFrame: true });
         } catch (error) {
           // A broken engine must be seen, never end the loop silently.
           this.dropEngine();
