@@ -6,7 +6,8 @@ import { expectedFormats } from '../expectation.ts';
 import { cameraProblem, type CameraProblem } from './camera-errors.ts';
 import { ReadConfirmer } from './confirm.ts';
 import { openCamera, type OpenCamera } from './camera-stream.ts';
-import { regionOf } from './region.ts';
+import { bandFormats, DecodeCadence, LINEAR_FORMATS, type FramePlan } from './cadence.ts';
+import { bandOf, regionOf } from './region.ts';
 import { acquireEngine, discardEngine, releaseEngine } from './shared-engine.ts';
 
 export type CameraState =
@@ -129,10 +130,10 @@ export class CameraSession {
     this.on.state({ kind: 'paused' });
   }
 
-  private grab(): ImageData | null {
+  private grab(plan: FramePlan): ImageData | null {
     const { videoWidth: w, videoHeight: h } = this.video;
     if (this.video.readyState < 2 || !w || !h) return null;
-    const r = regionOf(w, h);
+    const r = plan.region === 'band' ? bandOf(w, h) : regionOf(w, h);
     if (this.canvas.width !== r.width) this.canvas.width = r.width;
     if (this.canvas.height !== r.height) this.canvas.height = r.height;
     const ctx = this.canvas.getContext('2d', { willReadFrequently: true });
@@ -151,14 +152,23 @@ export class CameraSession {
       return;
     }
     const confirmer = new ReadConfirmer();
+    const cadence = new DecodeCadence(FRAME_MS);
     while (gen === this.gen) {
       const started = performance.now();
-      const frame = this.grab();
+      // Only what this step of the screen can use: faster, and fewer misreads.
+      const formats = expectedFormats();
+      const linear = !formats || formats.some((f) => LINEAR_FORMATS.includes(f));
+      const plan = cadence.next(linear);
+      const frame = this.grab(plan);
       if (frame) {
         let found: DecodedBarcode[];
         try {
-          // Only what this step of the screen can use: faster, and fewer misreads.
-          found = await engine.decode(frame, { formats: expectedFormats(), transferFrame: true });
+          found = await engine.decode(frame, {
+            formats: plan.region === 'band' ? bandFormats(formats) : formats,
+            tryHarder: plan.tryHarder,
+            transferFrame: true,
+          });
+          cadence.took(plan, performance.now() - started);
         } catch (error) {
           // A broken engine must be seen, never end the loop silently.
           this.dropEngine();
