@@ -12,6 +12,7 @@ import { benchCamera } from './camera.ts';
 import { benchWedge } from './wedge.ts';
 import { benchConsoleSse } from './console-sse.ts';
 import { benchPicking } from './picking.ts';
+import { benchClips } from './clips/run.ts';
 
 interface Bench {
   name: string;
@@ -80,6 +81,13 @@ const benches: Bench[] = [
     about:
       '200 devices pushing and heartbeating over HTTP, 10 consoles on SSE, SQLite: push commit to every console, p95 (goal <= 1 s)',
     run: () => benchConsoleSse(),
+  },
+  {
+    name: 'clips',
+    about:
+      '1-second clips of every corpus image: share read, median first read, wrong first scans, product cadence and confirmation vs plain zxing-wasm in the same run',
+    // Six images per set: every image takes over an hour on a shared 2-core machine.
+    run: () => benchClips({ limit: Number(process.env.CLIPS_LIMIT ?? 6) }),
   },
 ];
 

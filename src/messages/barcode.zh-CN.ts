@@ -27,6 +27,12 @@ export const barcodeZhCN: Readonly<Record<BarcodeMessageCode, string>> = {
   GTIN_CHECK_DIGIT: '{symbol} {code}：校验位 {found} 错误，应为 {expected}',
   UPCE_NUMBER_SYSTEM: 'UPC-E {code}：数制位 {system} 无效（只能是 0 或 1）',
   UPCE_LENGTH: 'UPC-E {code}：共 {length} 位数字，应为 6、7 或 8 位',
+  ITF_LENGTH:
+    'ITF {code}：共 {length} 位数字，应为 {expected} 位；只读到了条码的一部分，请扫描完整条码',
+  EAN_UPC_LENGTH:
+    '{symbology} {code}：共 {length} 位数字，应为 13 位（UPC-E 为 8 位）；请把扫描枪设为以 13 位发送 UPC-A',
+  COMPOSITE_COMPONENT:
+    '{symbol} {code} 带有 GS1 复合码部分（{component}），本应用不读取；请只扫描一维条码，或在扫描枪上关闭复合码识读',
   UNKNOWN_BARCODE: '条码 {text} 不是已知的商品、库位或单据',
   UNKNOWN_GTIN: '找不到 GTIN 为 {gtin} 的商品',
   NO_ITEM_KEY: '这张 GS1 标签没有 GTIN 或 SSCC（{ais}）：请再扫描商品条码',

@@ -190,6 +190,14 @@ export const en = {
   'error.SERVER_MISSING_OPS':
     'The server was restored and lost scans this device no longer holds. Tell your supervisor.',
   'error.unknown': 'Unexpected problem ({code}).',
+  // scanning: what this step expects (src/scan/expectation-gate.ts, issue #19)
+  'scan.unexpected': 'That was a {format} barcode. Scan {expected} here.',
+  'scan.expect.location': 'a location label',
+  'scan.expect.item': 'an item barcode',
+  'scan.expect.tote': 'a tote label',
+  'scan.expect.label': 'a lot or serial label',
+  'scan.expect.document': 'a document barcode',
+  'scan.expect.or': ' or ',
 } as const;
 
 export type CoreKey = keyof typeof en;

@@ -179,4 +179,12 @@ export const zhCN: Record<CoreKey, string> = {
   'error.QUOTA': '设备存储已满。',
   'error.SERVER_MISSING_OPS': '服务器已从备份恢复，丢失了本设备已不再保存的扫描记录。请告知主管。',
   'error.unknown': '意外问题（{code}）。',
+  // 扫描：此步骤需要什么条码（src/scan/expectation-gate.ts，issue #19）
+  'scan.unexpected': '刚才扫描的是 {format} 条码。此处请扫描{expected}。',
+  'scan.expect.location': '库位标签',
+  'scan.expect.item': '商品条码',
+  'scan.expect.tote': '周转箱标签',
+  'scan.expect.label': '批号或序列号标签',
+  'scan.expect.document': '单据条码',
+  'scan.expect.or': '或',
 };

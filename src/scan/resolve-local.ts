@@ -12,6 +12,7 @@ import { getSettings } from '../app/settings.ts';
 import type { LocalItem } from '../db/database.ts';
 import { documentLookups } from './document-lookups.ts';
 import { itemByBarcode, itemBySku, locationByScan } from './master-cache.ts';
+import { scanSettings } from './scan-settings.ts';
 
 export type Resolved =
   | { kind: 'location'; location: Location; text: string }
@@ -57,6 +58,7 @@ export async function resolveScan(raw: string, symbology?: string): Promise<Reso
     now: new Date(),
     gsSubstitute: getSettings().gsSubstitute || undefined,
     symbology,
+    itfLengths: scanSettings().itfLengths,
   });
   const r = await resolveBarcode(interpretation, lookups);
   const text = interpretation.kind === 'error' ? raw.trim() : interpretation.text;

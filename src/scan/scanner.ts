@@ -1,6 +1,8 @@
 // The one scanner interface. Sources (keyboard wedge, typed entry, camera) emit ScanEvents;
 // the screen on top of the stack receives them. Screens never talk to a camera or keyboard.
 import { useEffect, useRef } from 'react';
+import { feedback } from '../feedback/feedback.ts';
+import { unexpectedFormat, unexpectedText } from './expectation-gate.ts';
 import { scanArrived } from './timing.ts';
 import type { WedgeBurst } from './wedge/wedge-machine.ts';
 import type { GsEncoding } from './wedge/wedge-text.ts';
@@ -30,6 +32,9 @@ const taps = new Set<Handler>();
 export function emitScan(scan: ScanEvent): void {
   scanArrived(scan.at);
   for (const tap of taps) tap(scan);
+  // Outside what this step expects: said at once, never matched to something else.
+  const refused = unexpectedFormat(scan);
+  if (refused) return feedback('error', unexpectedText(refused));
   stack.at(-1)?.current(scan);
 }
 

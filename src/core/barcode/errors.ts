@@ -33,6 +33,12 @@ export const BarcodeError = {
   GTIN_CHECK_DIGIT: 'GTIN_CHECK_DIGIT',
   UPCE_NUMBER_SYSTEM: 'UPCE_NUMBER_SYSTEM',
   UPCE_LENGTH: 'UPCE_LENGTH',
+  /** An ITF of a length the site does not use: a partial read of an ITF-14, never a GTIN. */
+  ITF_LENGTH: 'ITF_LENGTH',
+  /** `]E0` (EAN-13/UPC-A/UPC-E) with a digit count no ISO 15420 transmission has, e.g. 12. */
+  EAN_UPC_LENGTH: 'EAN_UPC_LENGTH',
+  /** An EAN/UPC followed by a GS1 Composite component (`|]e0…`), which is not read. */
+  COMPOSITE_COMPONENT: 'COMPOSITE_COMPONENT',
   // resolution against master data
   UNKNOWN_BARCODE: 'UNKNOWN_BARCODE',
   UNKNOWN_GTIN: 'UNKNOWN_GTIN',

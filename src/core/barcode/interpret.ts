@@ -19,7 +19,7 @@ import { BarcodeError } from './errors.ts';
 import { buildGs1 } from './gs1-result.ts';
 import { problem } from './problem.ts';
 import { GS, type SyntaxOutcome } from './raw-element.ts';
-import { interpretRetail } from './retail.ts';
+import { interpretRetail, retailComposite } from './retail.ts';
 import { splitAimPrefix, Symbology, symbologyHint } from './symbology.ts';
 import type { Gs1Form, InterpretOptions, Interpretation } from './types.ts';
 
@@ -90,13 +90,16 @@ const interpret = (input: string, opts: InterpretOptions): Interpretation => {
   if (Number.isNaN(opts.now.getTime())) throw new Error('opts.now is not a valid Date');
   const { aim, body } = splitAimPrefix(input.trim());
   const text = body.trim();
+  const hint = symbologyHint(aim ?? opts.symbology);
+  // Before GS substitution: a site whose substitute is `|` would turn the separator into GS.
+  const composite = retailComposite(text, hint);
+  if (composite) return composite;
   const data = withGs(text, opts.gsSubstitute);
   if (data === '' || data.split(GS).join('') === '') {
     return { kind: 'error', text, ...problem(BarcodeError.EMPTY) };
   }
-  const hint = symbologyHint(aim ?? opts.symbology);
   if (hint === Symbology.GS1) return interpretGs1(data, text, opts.now);
-  const retail = hint ? interpretRetail(data, hint, text) : null;
+  const retail = hint ? interpretRetail(data, hint, text, opts) : null;
   return retail ?? interpretUnmarked(data, text, opts.now);
 };
 

@@ -1,5 +1,6 @@
-// The dictionary's linter procedures that matter on a warehouse floor. Linters that need
-// external code lists or GS1 Company Prefix data (iso3166, iso4217, gcppos1...) pass silently.
+// The dictionary's linter procedures that matter on a warehouse floor, with the ISO country,
+// currency and IBAN lists (iso-lists.ts). Linters that need GS1 Company Prefix data or other
+// registries (gcppos1, mediatype, packagetype, couponcode...) pass silently.
 import { gs1CheckDigit } from './check-digit.ts';
 import { checkCharPair } from './check-chars.ts';
 import {
@@ -10,6 +11,7 @@ import {
   type DateOutcome,
 } from './dates.ts';
 import { BarcodeError, type BarcodeErrorCode } from './errors.ts';
+import { ISO3166_ALPHA2, ISO3166_NUMERIC, ISO4217_NUMERIC, validIban } from './iso-lists.ts';
 
 export interface LintFailure {
   readonly code: BarcodeErrorCode;
@@ -77,6 +79,11 @@ const linters: Readonly<Record<string, Linter>> = {
   pcenc: rule('pcenc', (p) => !/%(?![0-9A-Fa-f]{2})/.test(p)),
   latitude: rule('latitude', (p) => Number(p) <= 1_800_000_000),
   longitude: rule('longitude', (p) => Number(p) <= 3_600_000_000),
+  iso3166: rule('iso3166', (p) => ISO3166_NUMERIC.has(p)),
+  iso3166999: rule('iso3166999', (p) => p === '999' || ISO3166_NUMERIC.has(p)),
+  iso3166alpha2: rule('iso3166alpha2', (p) => ISO3166_ALPHA2.has(p)),
+  iso4217: rule('iso4217', (p) => ISO4217_NUMERIC.has(p)),
+  iban: rule('iban', validIban),
 };
 
 /** Linter names this module checks; the others in the dictionary are accepted unchecked. */

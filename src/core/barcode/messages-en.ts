@@ -30,6 +30,12 @@ export const barcodeMessagesEn = {
   GTIN_CHECK_DIGIT: '{symbol} {code}: check digit {found} is wrong, it should be {expected}',
   UPCE_NUMBER_SYSTEM: 'UPC-E {code}: number system {system} does not exist (only 0 or 1)',
   UPCE_LENGTH: 'UPC-E {code}: {length} digits where 6, 7 or 8 are expected',
+  ITF_LENGTH:
+    'ITF {code}: {length} digits where {expected} are expected; part of the label was missed, scan the whole barcode',
+  EAN_UPC_LENGTH:
+    '{symbology} {code}: {length} digits where 13 (or 8 for UPC-E) are sent; set the scanner to transmit UPC-A as 13 digits',
+  COMPOSITE_COMPONENT:
+    '{symbol} {code} carries a GS1 Composite component ({component}), which is not read here; scan the linear barcode alone or turn off composite reading on the scanner',
   UNKNOWN_BARCODE: 'Barcode {text} is not a known item, location or document',
   UNKNOWN_GTIN: 'No item has the GTIN {gtin}',
   NO_ITEM_KEY: 'This GS1 label has no GTIN or SSCC ({ais}): scan the product barcode as well',

@@ -4,8 +4,10 @@
 export const Symbology = {
   /** GS1 data: FNC1 in first position (GS1-128, DataBar, GS1 DataMatrix/QR/DotCode). */
   GS1: 'gs1',
-  /** EAN-13, UPC-A, or UPC-E as 8 digits (`]E0`). */
+  /** `]E0`: EAN-13 or UPC-A as 13 digits, or UPC-E as 8 (some scanners do not expand it). */
   EAN_UPC: 'ean-upc',
+  /** A decoder's format name `ean13`/`upca`: the digits as printed, 13 or 12. */
+  EAN13_UPCA: 'ean13-upca',
   /** EAN/UPC followed by a 2- or 5-digit add-on (`]E3`). */
   EAN_ADDON: 'ean-addon',
   EAN8: 'ean8',
@@ -32,8 +34,8 @@ const AIM_HINTS: Readonly<Record<string, Symbology>> = {
 };
 
 const FORMAT_HINTS: Readonly<Record<string, Symbology>> = {
-  ean13: Symbology.EAN_UPC,
-  upca: Symbology.EAN_UPC,
+  ean13: Symbology.EAN13_UPCA,
+  upca: Symbology.EAN13_UPCA,
   ean8: Symbology.EAN8,
   upce: Symbology.UPCE,
   itf: Symbology.ITF,

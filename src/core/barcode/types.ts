@@ -8,6 +8,11 @@ export interface InterpretOptions {
   readonly gsSubstitute?: string;
   /** An AIM symbology identifier (`]C1`, `]E0`...) or a format name (`ean_13`, `UPC-E`...). */
   readonly symbology?: string;
+  /**
+   * ITF lengths the site prints its own codes in (e.g. `[6, 10]` for location labels): those
+   * read as text. Any other length but 14 is a partial read (`ITF_LENGTH`). Default: none.
+   */
+  readonly itfLengths?: readonly number[];
 }
 
 export type GtinSymbol = 'ean13' | 'upca' | 'upce' | 'ean8' | 'gtin14';

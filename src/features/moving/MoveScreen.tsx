@@ -8,6 +8,7 @@ import { useT } from '../../app/use-t.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import { recordOp } from '../../db/outbox.ts';
 import { resolveScan } from '../../scan/resolve-local.ts';
+import { useScanExpectation } from '../../scan/expectation.ts';
 import { useScanHandler, type ScanEvent } from '../../scan/scanner.ts';
 import { useScanSession } from '../../scan/use-scan-session.ts';
 import { NoticeLine } from '../../components/NoticeLine.tsx';
@@ -109,6 +110,7 @@ export function MoveScreen() {
     }
   };
 
+  useScanExpectation(state.step === 'from' ? ['location'] : ['item', 'location']);
   useScanHandler((scan) =>
     enqueue(async () => {
       const resolved = await resolveScan(scan.text, scan.symbology);

@@ -72,7 +72,7 @@ export function PutawayScreen() {
           crossDock: crossDockRef.current,
           dock: dockRef.current,
         },
-        await resolveScan(scan.text),
+        await resolveScan(scan.text, scan.symbology),
       );
       if (outcome.kind === 'reject') return say('error', t(outcome.message, outcome.params));
       if (outcome.kind === 'dock') {

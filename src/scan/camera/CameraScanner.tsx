@@ -10,8 +10,11 @@ import { CameraControls } from './CameraControls.tsx';
 import { loadCameraPrefs, saveCameraPrefs, type CameraPrefs } from './camera-prefs.ts';
 import { CameraSession, type CameraState } from './camera-session.ts';
 import { listCameras, setTorch, type CameraInfo } from './camera-stream.ts';
+import { boxShares } from './region.ts';
 import { RepeatFilter } from './repeat-filter.ts';
 import './camera.css';
+
+const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
 
 export default function CameraScanner(props: { onClose: () => void; onType: () => void }) {
   const t = useT();
@@ -24,9 +27,12 @@ export default function CameraScanner(props: { onClose: () => void; onType: () =
   const [last, setLast] = useState('');
   // The region of interest is drawn over the picture itself, whatever its shape.
   const [aspect, setAspect] = useState(16 / 9);
+  const [box, setBox] = useState(() => boxShares(1280, 720));
   const onSize = () => {
     const v = video.current;
-    if (v?.videoWidth && v.videoHeight) setAspect(v.videoWidth / v.videoHeight);
+    if (!v?.videoWidth || !v.videoHeight) return;
+    setAspect(v.videoWidth / v.videoHeight);
+    setBox(boxShares(v.videoWidth, v.videoHeight));
   };
   const live = useRef({ prefs, onClose: props.onClose });
   useEffect(() => {
@@ -40,7 +46,8 @@ export default function CameraScanner(props: { onClose: () => void; onType: () =
       setLast(b.text);
       emitScan({
         text: b.text,
-        symbology: b.isGs1 ? b.symbologyId : (b.symbologyId ?? b.format),
+        // The format name, not ]E0: it tells UPC-A (12 printed digits) from EAN-13.
+        symbology: b.isGs1 ? b.symbologyId : b.format,
         source: 'camera',
         at,
       });
@@ -92,7 +99,16 @@ export default function CameraScanner(props: { onClose: () => void; onType: () =
           onLoadedMetadata={onSize}
           onResize={onSize}
         />
-        <div className="camera-roi" aria-hidden="true">
+        <div
+          className="camera-roi"
+          aria-hidden="true"
+          style={{
+            left: pct(box.left),
+            top: pct(box.top),
+            width: pct(box.width),
+            height: pct(box.height),
+          }}
+        >
           <div className="camera-guide" />
         </div>
       </div>

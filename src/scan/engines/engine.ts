@@ -36,6 +36,12 @@ export interface DecodedBarcode {
    * when the engine cannot tell. Hand `isGs1 ? symbologyId : format` to src/core as the symbology.
    */
   isGs1?: boolean;
+  /**
+   * 1D only: how many scan lines of this frame agreed on the read (zxing-cpp); undefined when
+   * the engine cannot tell. The camera trusts a weak-check read on one frame only when enough
+   * lines agree (camera/confirm.ts).
+   */
+  lineCount?: number;
 }
 
 export interface DecodeOptions {

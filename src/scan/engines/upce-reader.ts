@@ -1,10 +1,17 @@
 // A UPC-E row reader for @zxing/library, whose own UPCEReader never returns a result (0.23:
 // decodeMiddle drops the digits, and the shared decodeRow checks the EAN end guard and checksum;
-// zxing-js/library#573). Ported from ZXing Java's UPCEReader/UPCEANReader (Apache-2.0).
+// zxing-js/library#573). Ported from ZXing Java's UPCEReader/UPCEANReader (Apache-2.0), plus
+// proofs Java leaves to its EAN-first reader order: a run of bars inside a Data Matrix, an ITF or
+// half an EAN-8 matched its loose patterns one time in ten with a fitting check digit (issue
+// #19). A UPC-E is reported only when the whole symbol has UPC-E's geometry (51 modules: every
+// digit 7, the guards 3 and 6), every bar and space of each digit rounds to its pattern's
+// modules, and two scan rows of the image agree on it.
 
 import {
   BarcodeFormat,
+  type BinaryBitmap,
   type BitArray,
+  type DecodeHintType,
   ChecksumException,
   NotFoundException,
   OneDReader,
@@ -16,6 +23,12 @@ import { upceToUpca } from './upce-expand.ts';
 /** Start and end (exclusive) of a guard pattern in a row. */
 type Range = [number, number];
 
+/** Start guard 3 modules, six digits of 7, end guard 6. */
+const SYMBOL_MODULES = 51;
+/** Scan rows of one image that must give the same digits (zxing-cpp's minLineCount is 2). */
+const AGREEING_ROWS = 2;
+/** How far one part may stray from its width in modules of the whole symbol. */
+const WIDTH_TOLERANCE = 0.2;
 const MAX_AVG_VARIANCE = 0.48;
 const MAX_INDIVIDUAL_VARIANCE = 0.7;
 const START_PATTERN = Int32Array.from([1, 1, 1]);
@@ -50,22 +63,58 @@ const hasValidCheckDigit = (digits: string): boolean => {
   return (10 - (sum % 10)) % 10 === digits.charCodeAt(digits.length - 1) - 48;
 };
 
+const near = (width: number, modules: number, unit: number) =>
+  Math.abs(width - modules * unit) <= modules * unit * WIDTH_TOLERANCE;
+
+/** Every part of the candidate as wide as UPC-E's modules say, measured on the whole symbol. */
+const hasUpceGeometry = (start: Range, digitWidths: readonly number[], end: Range): boolean => {
+  const unit = (end[1] - start[0]) / SYMBOL_MODULES;
+  return (
+    near(start[1] - start[0], 3, unit) &&
+    near(end[1] - end[0], 6, unit) &&
+    digitWidths.every((w) => near(w, 7, unit))
+  );
+};
+
+/** Each bar and space of the digit, in modules of the digit itself, is the pattern's width. */
+const exactModules = (counters: Int32Array, width: number, pattern: Int32Array): boolean =>
+  pattern.every((modules, i) => Math.round((counters[i]! * 7) / width) === modules);
+
 export class UpceReader extends OneDReader {
   private readonly counters = new Int32Array(4);
+  /** Texts found on a row of the current image, with that row: a second row must agree. */
+  private readonly rows = new Map<string, Set<number>>();
+
+  override decode(image: BinaryBitmap, hints?: Map<DecodeHintType, unknown>): Result {
+    this.rows.clear();
+    return super.decode(image, hints);
+  }
+
+  override reset(): void {
+    this.rows.clear();
+  }
 
   override decodeRow(rowNumber: number, row: BitArray): Result {
     const start = this.findStartGuard(row);
     let offset = start[1];
     let digits = '';
     let parities = 0;
+    const digitWidths: number[] = [];
     for (let x = 0; x < 6 && offset < row.getSize(); x++) {
       const match = this.decodeDigit(row, offset);
       digits += String(match % 10);
-      for (const width of this.counters) offset += width;
+      let width = 0;
+      for (const w of this.counters) width += w;
+      if (!exactModules(this.counters, width, L_AND_G_PATTERNS[match]!)) {
+        throw NotFoundException.getNotFoundInstance();
+      }
+      digitWidths.push(width);
+      offset += width;
       if (match >= 10) parities |= 1 << (5 - x);
     }
     if (digits.length < 6) throw NotFoundException.getNotFoundInstance();
     const end = UpceReader.findGuard(row, offset, true, END_PATTERN);
+    if (!hasUpceGeometry(start, digitWidths, end)) throw NotFoundException.getNotFoundInstance();
     // A quiet zone at least as wide as the end guard, as in UPCEANReader.decodeRow.
     const quietEnd = end[1] + (end[1] - end[0]);
     if (quietEnd >= row.getSize() || !row.isRange(end[1], quietEnd, false)) {
@@ -73,6 +122,11 @@ export class UpceReader extends OneDReader {
     }
     const text = UpceReader.withNumSysAndCheckDigit(digits, parities);
     if (!hasValidCheckDigit(upceToUpca(text))) throw ChecksumException.getChecksumInstance();
+    // One row can be a coincidence; the same digits on another row of the image are a symbol.
+    const rows = this.rows.get(text) ?? new Set<number>();
+    rows.add(rowNumber);
+    this.rows.set(text, rows);
+    if (rows.size < AGREEING_ROWS) throw NotFoundException.getNotFoundInstance();
     const points = [
       new ResultPoint((start[0] + start[1]) / 2, rowNumber),
       new ResultPoint((end[0] + end[1]) / 2, rowNumber),

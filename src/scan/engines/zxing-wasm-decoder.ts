@@ -17,6 +17,8 @@ export function createZxingWasmDecoder(): FrameDecoder {
   return {
     async init(options) {
       tuning = { ...tuning, ...options };
+      // Without WebAssembly (disabled by policy) zxing-wasm's module promise never settles.
+      if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
       await prepareZXingModule({
         overrides: {
           locateFile: (path: string, prefix: string) =>

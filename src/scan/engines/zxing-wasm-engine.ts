@@ -6,7 +6,9 @@ import { WorkerEngine } from './worker-engine.ts';
 import { ZXING_WASM_FORMATS } from './zxing-wasm-formats.ts';
 
 /** Resolves once the .wasm is compiled, so a failure (no WebAssembly, not cached) shows here. */
-export async function createZxingWasmEngine(tuning?: DecoderTuning): Promise<WorkerEngine> {
+export async function createZxingWasmEngine(tuning?: DecoderTuning): Promise<WorkerEngine | null> {
+  // Disabled by policy (or --js-flags=--noexpose_wasm): not available, the next engine starts.
+  if (typeof WebAssembly !== 'object') return null;
   const worker = new Worker(new URL('./zxing-wasm.worker.ts', import.meta.url), {
     type: 'module',
     name: 'zxing-wasm',

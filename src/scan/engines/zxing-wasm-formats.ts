@@ -101,5 +101,7 @@ export function fromReadResult(
     format,
     symbologyId: result.symbologyIdentifier || undefined,
     isGs1: result.contentType === 'GS1',
+    // 2D symbols report 0: they have no scan lines, and their own error correction.
+    ...(result.lineCount > 0 ? { lineCount: result.lineCount } : {}),
   };
 }

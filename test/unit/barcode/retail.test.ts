@@ -42,7 +42,7 @@ describe('EAN-13, UPC-A, EAN-8, GTIN-14', () => {
 
   it.each([
     [']E0', KEYS.ean13, 'ean13'],
-    [']E0', KEYS.upcA, 'upca'],
+    [']E0', `0${KEYS.upcA}`, 'upca'],
     [']E4', KEYS.ean8, 'ean8'],
     [']I1', KEYS.ean13Case, 'gtin14'],
     [']I0', KEYS.gtin14, 'gtin14'],
@@ -50,8 +50,21 @@ describe('EAN-13, UPC-A, EAN-8, GTIN-14', () => {
     expect(gtin(aim + code)).toMatchObject({ symbol, text: code });
   });
 
-  it('an ITF that is not 14 digits is text (ITF carries other numbers too)', () => {
-    expect(interpret(']I1123456')).toEqual({ kind: 'text', text: '123456' });
+  it('an ITF that is not 14 digits is a partial read, never a GTIN (issue #19)', () => {
+    // 036000291452 is a valid UPC-A: as the first 12 digits of an ITF-14 it named that item.
+    expect(failure(']I0036000291452')).toMatchObject({
+      code: BarcodeError.ITF_LENGTH,
+      params: { code: '036000291452', length: 12, expected: 14 },
+    });
+    expect(failure('96385074', { symbology: 'itf' }).code).toBe(BarcodeError.ITF_LENGTH);
+  });
+
+  it('an ITF of a length the site uses for its own codes is text', () => {
+    expect(interpret(']I1123456', { itfLengths: [6, 10] })).toEqual({
+      kind: 'text',
+      text: '123456',
+    });
+    expect(failure(']I1036000291452', { itfLengths: [6, 10] }).code).toBe(BarcodeError.ITF_LENGTH);
   });
 
   it('an EAN-13 with add-on (]E3) keeps the add-on apart', () => {

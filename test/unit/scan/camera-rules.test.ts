@@ -2,7 +2,7 @@
 // a getUserMedia failure gets.
 import { describe, expect, it } from 'vitest';
 import { cameraProblem } from '../../../src/scan/camera/camera-errors.ts';
-import { regionOf } from '../../../src/scan/camera/region.ts';
+import { bandOf, regionOf } from '../../../src/scan/camera/region.ts';
 import { RepeatFilter } from '../../../src/scan/camera/repeat-filter.ts';
 
 describe('repeat filter', () => {
@@ -23,8 +23,20 @@ describe('repeat filter', () => {
 });
 
 describe('region of interest', () => {
-  it('is the centred 80 % x 60 % box the viewfinder draws', () => {
-    expect(regionOf(1280, 720)).toEqual({ x: 128, y: 144, width: 1024, height: 432 });
+  it('is the centred 80 % wide box, grown to 500 px tall at 1280x720 (zxing-cpp downscales)', () => {
+    expect(regionOf(1280, 720)).toEqual({ x: 128, y: 110, width: 1024, height: 500 });
+  });
+
+  it('fits a portrait track: 80 % x 60 % already has a 576 px short side', () => {
+    expect(regionOf(720, 1280)).toEqual({ x: 72, y: 256, width: 576, height: 768 });
+  });
+
+  it('stays 80 % x 60 % where growing would take most of a small frame', () => {
+    expect(regionOf(640, 480)).toEqual({ x: 64, y: 96, width: 512, height: 288 });
+  });
+
+  it('the 1D band is nearly full width and shallow', () => {
+    expect(bandOf(1280, 720)).toEqual({ x: 26, y: 252, width: 1229, height: 216 });
   });
 });
 
