@@ -20,6 +20,7 @@ import { FirstSyncScreen } from './FirstSyncScreen.tsx';
 import { navigate, useRoute } from './router.ts';
 import { useSession } from './session.ts';
 import { useT } from './use-t.ts';
+import { useWarmForRoles } from '../pwa/warm.ts';
 
 // The supervisor console is its own chunk: floor devices never download it.
 const ConsoleScreen = lazy(() => import('../features/console/ConsoleScreen.tsx'));
@@ -41,6 +42,7 @@ function Screen() {
   const session = useSession();
   const sync = useLiveQuery(getSync, []);
   const { path } = useRoute();
+  useWarmForRoles(session?.user.roles);
   if (session === undefined || sync === undefined)
     return <div className="content center muted">{t('app.loading')}</div>;
   if (!session) return <SignInScreen />;
