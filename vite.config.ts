@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './scripts/vite-precompress.ts';
+import { groupPrecache } from './scripts/precache-groups.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -25,6 +26,8 @@ export default defineConfig({
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,wasm,webmanifest}'],
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        // Camera decoders and the console are fetched when needed, not at install.
+        manifestTransforms: [groupPrecache(new URL('./dist', import.meta.url).pathname)],
       },
       manifest: {
         name: 'FloorSync warehouse floor',

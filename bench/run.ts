@@ -8,6 +8,7 @@ import { benchSnapshot } from './sync/snapshot.ts';
 import { benchPushPostgres } from './sync/push-postgres.ts';
 import { runDecodeBench } from './decode/run.ts';
 import { benchShellSize } from './shell-size.ts';
+import { benchFirstInstall } from './first-install.ts';
 import { benchCamera } from './camera.ts';
 import { benchWedge } from './wedge.ts';
 import { benchConsoleSse } from './console-sse.ts';
@@ -65,6 +66,12 @@ const benches: Bench[] = [
     about:
       'initial JavaScript of the app shell, gzip, scanner engines and lazy screens excluded (goal <= 150 KB)',
     run: () => benchShellSize(),
+  },
+  {
+    name: 'first-install',
+    about:
+      'precache bytes on the wire per kind of device vs the whole list every device took before (goal scanner-only <= 600 KB)',
+    run: () => benchFirstInstall(),
   },
   {
     name: 'camera',

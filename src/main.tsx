@@ -11,12 +11,15 @@ import { unlockAudioOnGesture } from './feedback/feedback.ts';
 import { registerServiceWorker } from './pwa/register.ts';
 import { installWedge } from './scan/wedge.ts';
 import { syncLoop } from './sync/loop.ts';
+import { preloadScreen } from './app/lazy-screens.ts';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
 document.documentElement.lang = getSettings().lang;
 
 async function start(): Promise<void> {
+  // A cold start on a task screen fetches its chunk beside the words and the database.
+  preloadScreen(location.pathname);
   await loadLanguage(getSettings().lang);
   try {
     await ensureDevice();

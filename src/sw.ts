@@ -1,6 +1,7 @@
-// The service worker: precaches the app shell (and the scanner's wasm), answers navigations
-// with the shell so deep links open offline, and leaves /api/ to the network. It activates a
-// new version only when the page asks (after the worker taps "Update now").
+// The service worker: precaches the app shell and the floor screens, answers navigations with
+// the shell so deep links open offline, and leaves /api/ to the network. The camera decoders
+// and the console come later, when the page asks (sw-groups.ts). It activates a new version
+// only when the page asks (after the worker taps "Update now").
 /// <reference lib="webworker" />
 import {
   cleanupOutdatedCaches,
@@ -8,15 +9,20 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { splitPlan, type PlanEntry } from './pwa/precache-plan.ts';
+import { serveLaterGroups } from './sw-groups.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
-  __WB_MANIFEST: (string | { url: string; revision: string | null })[];
+  __WB_MANIFEST: (string | PlanEntry)[];
 };
 
 // The first install takes the open page at once, so it works offline from the first visit.
 // Later versions wait for the page's SKIP_WAITING and then claim it (the page reloads).
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
-precacheAndRoute(self.__WB_MANIFEST);
+const plan = splitPlan(self.__WB_MANIFEST);
+// Registered first: a later group's file is answered from its own cache, never refetched.
+serveLaterGroups(plan.groups);
+precacheAndRoute(plan.core);
 cleanupOutdatedCaches();
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }),

@@ -1,15 +1,21 @@
 // Recording a scan as an op in Chromium: from the wedge's Enter to the committed outbox write,
-// and to the feedback (tone, flash), read from the app's own User Timing measures.
+// and to the feedback (tone, flash), read from the app's own User Timing measures; then, in the
+// same page, the raw strict IndexedDB write of the same row as the baseline (bench/lib/raw-idb.ts).
 import { ServerProcess } from '../../test/helpers/server-process.ts';
 import { openPhone } from '../../test/helpers/phone.ts';
 import { MovePage } from '../../test/e2e/pages/move-page.ts';
 import { summarize, type Summary } from '../lib/stats.ts';
+import { rawIdbBaseline, ratioTo, type RawIdbFigures } from '../lib/raw-idb.ts';
 import { demoItems } from '../../server/demo/generate.ts';
 
 export interface ScanCommitFigures {
   moves: number;
   scanToCommitMs: Summary;
   scanToFeedbackMs: Summary;
+  rawStrictWriteMs: RawIdbFigures;
+  /** scan → commit over the raw row write, and over the raw row + meta write. */
+  commitVsRawRow: { p50: number; p95: number };
+  commitVsRawRowAndMeta: { p50: number; p95: number };
 }
 
 export async function benchScanCommit(moves = 100): Promise<ScanCommitFigures> {
@@ -30,10 +36,16 @@ export async function benchScanCommit(moves = 100): Promise<ScanCommitFigures> {
     }
     const read = (name: string) =>
       phone.app.page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+    const scanToCommitMs = summarize(await read('floorsync:scan-commit'));
+    const scanToFeedbackMs = summarize(await read('floorsync:scan-feedback'));
+    const raw = await rawIdbBaseline(phone.app.page, moves);
     return {
       moves,
-      scanToCommitMs: summarize(await read('floorsync:scan-commit')),
-      scanToFeedbackMs: summarize(await read('floorsync:scan-feedback')),
+      scanToCommitMs,
+      scanToFeedbackMs,
+      rawStrictWriteMs: raw,
+      commitVsRawRow: ratioTo(scanToCommitMs, raw.row),
+      commitVsRawRowAndMeta: ratioTo(scanToCommitMs, raw.rowAndMeta),
     };
   } finally {
     await phone.browser.close();

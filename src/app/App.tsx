@@ -1,5 +1,5 @@
 // The app: signed out → sign in; first start → load the warehouse; then the screen for the path.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Flash } from '../components/Flash.tsx';
 import { getSync } from '../db/meta.ts';
@@ -15,11 +15,14 @@ import {
   ScannerTestScreen,
   SettingsScreen,
   SyncStatusScreen,
+  preloadLikelyScreens,
 } from './lazy-screens.ts';
+import { ScreenSkeleton } from './ScreenSkeleton.tsx';
 import { FirstSyncScreen } from './FirstSyncScreen.tsx';
 import { navigate, useRoute } from './router.ts';
 import { useSession } from './session.ts';
 import { useT } from './use-t.ts';
+import { useWarmForRoles } from '../pwa/warm.ts';
 
 // The supervisor console is its own chunk: floor devices never download it.
 const ConsoleScreen = lazy(() => import('../features/console/ConsoleScreen.tsx'));
@@ -27,8 +30,8 @@ const ConsoleScreen = lazy(() => import('../features/console/ConsoleScreen.tsx')
 export function App() {
   return (
     <>
-      {/* Task screens load on first use (lazy-screens.ts); the wait is a blank moment. */}
-      <Suspense fallback={<div className="content center muted" />}>
+      {/* Task screens load on first use (lazy-screens.ts); the wait shows a skeleton. */}
+      <Suspense fallback={<ScreenSkeleton />}>
         <Screen />
       </Suspense>
       <Flash />
@@ -41,6 +44,11 @@ function Screen() {
   const session = useSession();
   const sync = useLiveQuery(getSync, []);
   const { path } = useRoute();
+  useWarmForRoles(session?.user.roles);
+  const signedInRoles = session ? session.user.roles.join(',') : '';
+  useEffect(() => {
+    if (signedInRoles) preloadLikelyScreens(signedInRoles.split(','));
+  }, [signedInRoles]);
   if (session === undefined || sync === undefined)
     return <div className="content center muted">{t('app.loading')}</div>;
   if (!session) return <SignInScreen />;
@@ -64,7 +72,7 @@ function Screen() {
       return <SyncStatusScreen />;
     case '/console':
       return (
-        <Suspense fallback={<div className="content center muted">{t('app.loading')}</div>}>
+        <Suspense fallback={<ScreenSkeleton />}>
           <ConsoleScreen session={session} />
         </Suspense>
       );

@@ -1,38 +1,69 @@
 // Task screens load on first use (React.lazy), so the app shell a device downloads and parses at
 // start stays small: sign-in, home, the wedge and the sync loop are eager; each screen, barcode
 // interpretation and its GS1 table, and the op schemas come with the first screen that needs them.
+// A cold start on a task screen's address asks for that screen's chunk at once, beside the
+// start-up work (preloadScreen), not after it; once home shows, the screens of the user's
+// roles are fetched while the device is idle (preloadLikelyScreens), so the next tap is quick.
 import { lazy } from 'react';
+import { countingRoles, hasAnyRole, pickingRoles, receivingRoles } from '#core/roles.ts';
 // Receipts resolve from any screen's scan: their lookup registers at start (it is tiny).
 import '../features/receiving/receipt-lookup.ts';
 
-export const MoveScreen = lazy(() =>
-  import('../features/moving/MoveScreen.tsx').then((m) => ({ default: m.MoveScreen })),
-);
+const loaders = {
+  '/move': () => import('../features/moving/MoveScreen.tsx'),
+  '/receive': () => import('../features/receiving/ReceivingRoute.tsx'),
+  '/putaway': () => import('../features/putaway/PutawayScreen.tsx'),
+  '/lookup': () => import('../features/lookup/LookupScreen.tsx'),
+  '/sync': () => import('../features/sync-status/SyncStatusScreen.tsx'),
+  '/settings': () => import('../features/settings/SettingsScreen.tsx'),
+  '/count': () => import('../features/counting/CountingRoute.tsx'),
+  '/scanner-test': () => import('../features/scanner-test/ScannerTestScreen.tsx'),
+  '/pick': () => import('../features/picking/PickingRoute.tsx'),
+};
+type ScreenPath = keyof typeof loaders;
+
+/** Starts loading the chunk of the screen at this address, if it is a lazy one. */
+export function preloadScreen(path: string): void {
+  if (path in loaders) void loaders[path as ScreenPath]().catch(() => undefined);
+}
+
+/** The floor screens this user's roles use, loaded one after another while the device idles. */
+export function preloadLikelyScreens(roles: readonly string[]): void {
+  const paths: ScreenPath[] = ['/move', '/putaway', '/lookup'];
+  if (hasAnyRole(roles, pickingRoles)) paths.unshift('/pick');
+  if (hasAnyRole(roles, receivingRoles)) paths.unshift('/receive');
+  if (hasAnyRole(roles, countingRoles)) paths.unshift('/count');
+  const idle = (fn: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(fn) : setTimeout(fn, 200);
+  const next = () => {
+    const path = paths.shift();
+    if (path) idle(() => void loaders[path]().then(next, next));
+  };
+  next();
+}
+
+export const MoveScreen = lazy(() => loaders['/move']().then((m) => ({ default: m.MoveScreen })));
 export const ReceivingRoute = lazy(() =>
-  import('../features/receiving/ReceivingRoute.tsx').then((m) => ({ default: m.ReceivingRoute })),
+  loaders['/receive']().then((m) => ({ default: m.ReceivingRoute })),
 );
 export const PutawayScreen = lazy(() =>
-  import('../features/putaway/PutawayScreen.tsx').then((m) => ({ default: m.PutawayScreen })),
+  loaders['/putaway']().then((m) => ({ default: m.PutawayScreen })),
 );
 export const LookupScreen = lazy(() =>
-  import('../features/lookup/LookupScreen.tsx').then((m) => ({ default: m.LookupScreen })),
+  loaders['/lookup']().then((m) => ({ default: m.LookupScreen })),
 );
 export const SyncStatusScreen = lazy(() =>
-  import('../features/sync-status/SyncStatusScreen.tsx').then((m) => ({
-    default: m.SyncStatusScreen,
-  })),
+  loaders['/sync']().then((m) => ({ default: m.SyncStatusScreen })),
 );
 export const SettingsScreen = lazy(() =>
-  import('../features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
+  loaders['/settings']().then((m) => ({ default: m.SettingsScreen })),
 );
 export const CountingRoute = lazy(() =>
-  import('../features/counting/CountingRoute.tsx').then((m) => ({ default: m.CountingRoute })),
+  loaders['/count']().then((m) => ({ default: m.CountingRoute })),
 );
 export const ScannerTestScreen = lazy(() =>
-  import('../features/scanner-test/ScannerTestScreen.tsx').then((m) => ({
-    default: m.ScannerTestScreen,
-  })),
+  loaders['/scanner-test']().then((m) => ({ default: m.ScannerTestScreen })),
 );
 export const PickingRoute = lazy(() =>
-  import('../features/picking/PickingRoute.tsx').then((m) => ({ default: m.PickingRoute })),
+  loaders['/pick']().then((m) => ({ default: m.PickingRoute })),
 );

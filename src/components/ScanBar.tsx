@@ -4,8 +4,13 @@
 import { lazy, Suspense, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useT } from '../app/use-t.ts';
 import { emitScan } from '../scan/scanner.ts';
+import { warmGroups } from '../pwa/warm.ts';
 
-const CameraScanner = lazy(() => import('../scan/camera/CameraScanner.tsx'));
+// Opening the camera the first time also asks the service worker to keep the decoders offline.
+const CameraScanner = lazy(() => {
+  warmGroups(['camera']);
+  return import('../scan/camera/CameraScanner.tsx');
+});
 
 /** Rugged scanners and phones: touch first, and an input method that needs a focused field. */
 const touchFirst = () => window.matchMedia?.('(pointer: coarse)').matches ?? false;

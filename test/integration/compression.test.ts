@@ -1,8 +1,9 @@
 // What is sent is what is measured: built files go out as the build's brotli or gzip copies,
 // API answers are compressed on the fly, and a client that accepts neither gets plain bytes.
-// Compression sits in the HTTP layer, above the store, so one store is enough here.
+// Compression sits in the HTTP layer, above the store, so one store is enough here. An event
+// stream is never encoded: a compressor would hold its small events back until a block fills.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -10,7 +11,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompressDir } from '../../scripts/vite-precompress.ts';
 import { PROTOCOL_VERSION } from '#core/protocol.ts';
-import { report } from '../helpers/sim-device.ts';
+import { report, SimDevice } from '../helpers/sim-device.ts';
+import { userId } from '../helpers/server-state.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 interface RawAnswer {
@@ -140,4 +142,66 @@ describe('compression on the wire', () => {
     expect(small.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(small.body.toString())).toMatchObject({ ok: true });
   });
+
+  it('leaves an event stream plain and unbuffered for a client that accepts brotli', async () => {
+    const listener = new SimDevice(
+      await server.as('picker'),
+      'WH1',
+      await userId(server.store, 'picker'),
+    );
+    const url = `${server.url}/api/sync/events?warehouseId=WH1&deviceId=${listener.deviceId}&token=${listener.http.token}`;
+    const { res, next } = await openStream(url, { 'accept-encoding': 'gzip, deflate, br' });
+    try {
+      expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+      expect(res.headers['content-encoding']).toBeUndefined();
+      // The first event arrives while the stream stays open: nothing waits for a block to fill.
+      expect(await next(/event: version/)).toContain('"warehouseId":"WH1"');
+      const writer = new SimDevice(
+        await server.as('picker'),
+        'WH1',
+        await userId(server.store, 'picker'),
+      );
+      const pushed = await writer.push([
+        writer.move({ sku: 'SKU-10014', from: 'C-02-1', to: 'C-03-2', qty: 1 }),
+      ]);
+      const version = pushed.body.results[0]!.version!;
+      expect(await next(new RegExp(`"version":${version}`))).toContain(`"version":${version}`);
+      expect(res.readableEnded).toBe(false);
+    } finally {
+      res.destroy();
+    }
+  });
 });
+
+/** An open event stream read as raw bytes; `next` waits until the text read so far matches. */
+function openStream(url: string, headers: Record<string, string>) {
+  return new Promise<{ res: IncomingMessage; next: (p: RegExp) => Promise<string> }>(
+    (resolve, reject) => {
+      const req = request(url, { headers }, (res) => {
+        let text = '';
+        const waiting: { pattern: RegExp; done: (t: string) => void }[] = [];
+        const settle = () => {
+          for (const w of [...waiting])
+            if (w.pattern.test(text)) {
+              waiting.splice(waiting.indexOf(w), 1);
+              w.done(text);
+            }
+        };
+        res.on('data', (c: Buffer) => {
+          text += c.toString('utf8');
+          settle();
+        });
+        resolve({
+          res,
+          next: (pattern) =>
+            new Promise((done) => {
+              waiting.push({ pattern, done });
+              settle();
+            }),
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    },
+  );
+}
