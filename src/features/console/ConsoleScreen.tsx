@@ -18,6 +18,7 @@ import { ago } from './format.ts';
 import { FilesPanel } from './FilesPanel.tsx';
 import { ProgressPanel } from './ProgressPanel.tsx';
 import { PickListsPanel } from './PickListsPanel.tsx';
+import { ReceiptsPanel } from './ReceiptsPanel.tsx';
 import { useConsole } from './use-console.ts';
 import { WaitingChart } from './WaitingChart.tsx';
 import type { ConsoleDevice } from './types.ts';
@@ -25,7 +26,7 @@ import './console.css';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-const TABS = ['devices', 'exceptions', 'progress', 'files', 'lists'] as const;
+const TABS = ['devices', 'exceptions', 'progress', 'files', 'lists', 'receipts'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function ConsoleScreen({ session }: { session: SessionMeta }) {
@@ -167,6 +168,11 @@ function Console({ session }: { session: SessionMeta }) {
         {tab === 'lists' && (
           <TabPanel k="lists">
             <PickListsPanel conn={conn} users={c.users} tick={c.progress} now={c.now} />
+          </TabPanel>
+        )}
+        {tab === 'receipts' && (
+          <TabPanel k="receipts">
+            <ReceiptsPanel conn={conn} tick={c.progress} />
           </TabPanel>
         )}
       </div>

@@ -6,7 +6,17 @@ import { useSettings } from '../../app/settings.ts';
 import { useT, type T } from '../../app/use-t.ts';
 import type { Lang, MessageKey } from '../../messages/i18n.ts';
 
-export type Countable = 'lines' | 'units' | 'orders' | 'rows' | 'errors' | 'receipts' | 'photos';
+export type Countable =
+  | 'lines'
+  | 'units'
+  | 'orders'
+  | 'rows'
+  | 'errors'
+  | 'receipts'
+  | 'photos'
+  | 'openExceptions'
+  | 'locations'
+  | 'ops';
 
 export function countOf(t: T, lang: Lang, what: Countable, n: number): string {
   const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
