@@ -58,3 +58,84 @@ export const closeShort = (c: ConsoleConn, n: string, reason: string) =>
     { reason },
     c.token,
   );
+
+export interface CountTaskRow {
+  id: string;
+  kind: string;
+  blind: boolean;
+  status: string;
+  dueDate: string | null;
+  assignedName: string | null;
+  locations: number;
+  counted: number;
+  moved: number;
+  recount: number;
+  approval: number;
+  people: string[];
+  lastAt: number | null;
+  createdAt: number;
+  note: string;
+}
+
+export interface CountTaskDetailData {
+  task: CountTaskRow;
+  locations: {
+    location: string;
+    status: string;
+    countedBy: string | null;
+    countedAt: number | null;
+  }[];
+  variances: {
+    id: string;
+    location: string;
+    status: string;
+    lines: { sku: string; lot: string; book: number; counted: number; delta: number }[];
+    countedBy: string | null;
+    recountBy: string | null;
+    decidedBy: string | null;
+    exceptionId: string | null;
+  }[];
+}
+
+export const getCountTasks = (c: ConsoleConn, status: string) =>
+  api<{ tasks: CountTaskRow[] }>(
+    `${base(c)}/count-tasks?status=${encodeURIComponent(status)}`,
+    undefined,
+    c.token,
+  );
+
+export const getCountTask = (c: ConsoleConn, id: string) =>
+  api<CountTaskDetailData>(`${base(c)}/count-tasks/${encodeURIComponent(id)}`, undefined, c.token);
+
+export interface OpRow {
+  opId: string;
+  seq: number;
+  type: string;
+  userId: string;
+  userName: string | null;
+  deviceId: string;
+  deviceLabel: string | null;
+  at: number;
+  receivedAt: number;
+  status: string;
+  code: string | null;
+  exceptions: number;
+  about: {
+    sku?: string;
+    location?: string;
+    to?: string;
+    qty?: number;
+    document?: string;
+    line?: number;
+  };
+}
+
+export interface OpPage {
+  total: number;
+  offset: number;
+  ops: OpRow[];
+  types: string[];
+}
+
+export const getOps = (c: ConsoleConn, q: URLSearchParams) =>
+  api<OpPage>(`${base(c)}/ops?${q.toString()}`, undefined, c.token);

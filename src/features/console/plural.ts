@@ -16,7 +16,8 @@ export type Countable =
   | 'photos'
   | 'openExceptions'
   | 'locations'
-  | 'ops';
+  | 'ops'
+  | 'raised';
 
 export function countOf(t: T, lang: Lang, what: Countable, n: number): string {
   const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
