@@ -223,6 +223,12 @@ export const en = {
   'console.lab.hint':
     'A line is a document line (pick line, receipt line, counted location, one move), however many scans it took. Server time.',
   'console.chart.perUser': '{user}: {lines}',
+  'console.ct.due': 'due {date}',
+  'console.n.alerts.one': '{n} alert',
+  'console.n.alerts.other': '{n} alerts',
+  'console.kind.receive.close_requested': 'Asked to close short',
+  'console.xs.receive.close_requested':
+    'The dock asks to close {receipt} short ({reason}): {lines}.',
   'console.x.onlyRef': 'Showing the exceptions of one document only.',
   'console.x.clearRef': 'Show all',
   'console.n.raised.one': '{n} exception raised',

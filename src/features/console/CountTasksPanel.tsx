@@ -64,7 +64,7 @@ export function CountTasksPanel(props: {
       {!rows && !failed && <p className="muted">{t('console.loading')}</p>}
       {rows && rows.length > 0 && (
         <div className="console-scroll">
-          <table className="console-table">
+          <table className="console-table doc-table">
             <thead>
               <tr>
                 <th scope="col">{t('console.ct.task')}</th>
@@ -82,10 +82,10 @@ export function CountTasksPanel(props: {
                     <div className="sub">
                       {t(`console.ct.kind.${r.kind === 'recount' ? 'recount' : 'cycle'}`)}
                       {r.blind ? ` · ${t('console.ct.blind')}` : ''}
-                      {r.dueDate ? ` · ${t('console.rc.due', { date: r.dueDate })}` : ''}
+                      {r.dueDate ? ` · ${t('console.ct.due', { date: r.dueDate })}` : ''}
                     </div>
                   </th>
-                  <td data-testid="counttask-progress">
+                  <td data-testid="counttask-progress" data-label={t('console.ct.progress')}>
                     <div className="num">
                       {r.counted} / {plural('locations', r.locations)}
                     </div>
@@ -100,7 +100,7 @@ export function CountTasksPanel(props: {
                       <div className="sub warn">{t('console.ct.moved', { n: r.moved })}</div>
                     )}
                   </td>
-                  <td>
+                  <td data-label={t('console.rc.who')}>
                     <div>
                       {r.people.length
                         ? r.people.join(', ')
@@ -110,7 +110,7 @@ export function CountTasksPanel(props: {
                     </div>
                     {r.lastAt !== null && <div className="sub">{dateTime(r.lastAt, lang)}</div>}
                   </td>
-                  <td data-testid="counttask-variances">
+                  <td data-testid="counttask-variances" data-label={t('console.ct.variances')}>
                     {r.approval > 0 && (
                       <div className="warn-text">{t('console.ct.approval', { n: r.approval })}</div>
                     )}
@@ -202,7 +202,7 @@ function CountTaskDetail(props: {
                 })}
                 {v.status === 'approval' && (
                   <button
-                    className="btn small"
+                    className="btn small inline-btn"
                     data-testid="counttask-decide"
                     onClick={() => props.onDecide(v.id)}
                   >

@@ -17,7 +17,7 @@ export function LabourTable({ rates, since }: { rates: PersonLabour[]; since: nu
         <p className="muted">{t('console.lab.none')}</p>
       ) : (
         <div className="console-scroll">
-          <table className="console-table">
+          <table className="console-table doc-table">
             <thead>
               <tr>
                 <th scope="col">{t('console.lab.person')}</th>
@@ -51,17 +51,33 @@ export function LabourTable({ rates, since }: { rates: PersonLabour[]; since: nu
                   data-task={f.task}
                 >
                   <th scope="row">{first ? p.userName : ''}</th>
-                  <td>{t(`console.task.${f.task}`)}</td>
-                  <td className="num" data-testid="labour-lines">
+                  <td data-label={t('console.lab.task')}>{t(`console.task.${f.task}`)}</td>
+                  <td
+                    className="num"
+                    data-testid="labour-lines"
+                    data-label={t('console.lab.lines')}
+                  >
                     {f.lines}
                   </td>
-                  <td className="num" data-testid="labour-units">
+                  <td
+                    className="num"
+                    data-testid="labour-units"
+                    data-label={t('console.lab.units')}
+                  >
                     {f.units}
                   </td>
-                  <td className="num">{f.orders}</td>
-                  <td className="num">{f.linesPerHour.toLocaleString(lang)}</td>
-                  <td className="num">{f.shortLines}</td>
-                  <td className="num">{f.rejected}</td>
+                  <td className="num" data-label={t('console.lab.orders')}>
+                    {f.orders}
+                  </td>
+                  <td className="num" data-label={t('console.lab.perHour')}>
+                    {f.linesPerHour.toLocaleString(lang)}
+                  </td>
+                  <td className="num" data-label={t('console.lab.short')}>
+                    {f.shortLines}
+                  </td>
+                  <td className="num" data-label={t('console.lab.refused')}>
+                    {f.rejected}
+                  </td>
                 </tr>
               ))}
             </tbody>

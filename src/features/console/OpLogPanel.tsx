@@ -152,7 +152,7 @@ export function OpLogPanel(props: {
       {page && page.ops.length > 0 && (
         <>
           <div className="console-scroll">
-            <table className="console-table" data-testid="oplog-table">
+            <table className="console-table doc-table" data-testid="oplog-table">
               <thead>
                 <tr>
                   <th scope="col">{t('console.ol.when')}</th>
@@ -171,7 +171,7 @@ export function OpLogPanel(props: {
                     data-status={o.status}
                     className={o.status === 'rejected' ? 'dev-atRisk' : ''}
                   >
-                    <td>
+                    <td data-label={t('console.ol.when')}>
                       <div className="num">{dateTime(o.at, lang)}</div>
                       {o.receivedAt - o.at > 60_000 && (
                         <div className="sub">
@@ -179,15 +179,17 @@ export function OpLogPanel(props: {
                         </div>
                       )}
                     </td>
-                    <td>
+                    <td data-label={t('console.x.col.who')}>
                       <div>{o.userName ?? t('console.x.someone')}</div>
                       <div className="sub">
                         {deviceName({ id: o.deviceId, label: o.deviceLabel })}
                       </div>
                     </td>
-                    <td>{typeWords(t, o.type)}</td>
-                    <td data-testid="oplog-about">{aboutWords(t, plural, o.about)}</td>
-                    <td>
+                    <td data-label={t('console.ol.what')}>{typeWords(t, o.type)}</td>
+                    <td data-testid="oplog-about" data-label={t('console.ol.about')}>
+                      {aboutWords(t, plural, o.about)}
+                    </td>
+                    <td data-label={t('console.ol.outcome')}>
                       {o.status === 'applied' ? (
                         <span>{t('console.ol.applied')}</span>
                       ) : (

@@ -59,7 +59,7 @@ export function ReceiptsPanel(props: { conn: ConsoleConn; tick: unknown }) {
       {!rows && !failed && <p className="muted">{t('console.loading')}</p>}
       {rows && rows.length > 0 && (
         <div className="console-scroll">
-          <table className="console-table">
+          <table className="console-table doc-table">
             <thead>
               <tr>
                 <th scope="col">{t('console.rc.number')}</th>
@@ -80,7 +80,7 @@ export function ReceiptsPanel(props: { conn: ConsoleConn; tick: unknown }) {
                       {t('console.rc.due', { date: r.dueDate })}
                     </div>
                   </th>
-                  <td data-testid="receipt-progress">
+                  <td data-testid="receipt-progress" data-label={t('console.rc.received')}>
                     <div className="num">
                       {r.received} / {plural('units', r.expected)}
                     </div>
@@ -102,11 +102,11 @@ export function ReceiptsPanel(props: { conn: ConsoleConn; tick: unknown }) {
                       </div>
                     )}
                   </td>
-                  <td>
+                  <td data-label={t('console.rc.who')}>
                     <div>{r.people.length ? r.people.join(', ') : t('console.p.nobody')}</div>
                     {r.lastAt !== null && <div className="sub">{dateTime(r.lastAt, lang)}</div>}
                   </td>
-                  <td data-testid="receipt-attention">
+                  <td data-testid="receipt-attention" data-label={t('console.rc.attention')}>
                     {r.closeRequested !== null && (
                       <div className="warn-text">
                         {t('console.rc.asked', { reason: r.closeRequested })}

@@ -17,7 +17,8 @@ export type Countable =
   | 'openExceptions'
   | 'locations'
   | 'ops'
-  | 'raised';
+  | 'raised'
+  | 'alerts';
 
 export function countOf(t: T, lang: Lang, what: Countable, n: number): string {
   const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
