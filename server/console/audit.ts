@@ -7,7 +7,7 @@ export interface AuditInput {
   by: string;
   at: number;
   action: string;
-  targetKind: 'exception' | 'device' | 'user' | 'warehouse';
+  targetKind: 'exception' | 'device' | 'user' | 'warehouse' | 'receipt';
   target: string;
   reason: string | null;
   data: Record<string, unknown>;

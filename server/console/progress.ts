@@ -1,17 +1,9 @@
-// The floor's progress: open receipts with who is on them, lines per hour per user over the
-// shift, and the stock of one item or location.
+// The floor's progress: open receipts, pick lists and count tasks with who is on them, and the
+// stock of one item or location (labour figures are in labour.ts).
 import type { Kysely } from 'kysely';
 import { receiptTotals } from '#core/receiving/progress.ts';
 import type { Database } from '../store/schema.ts';
 import { receiptLineRow } from '../tasks/receiving/rows.ts';
-
-/** Ops that are not a line of work of their own (they finish, close or take back one). */
-const NOT_LINES = new Set([
-  'receive.finish',
-  'receive.close',
-  'receive.undo',
-  'receive.wrong_item',
-]);
 
 export interface DocumentProgress {
   kind: 'receipt' | 'pickList' | 'countTask';
@@ -63,47 +55,6 @@ export async function openReceipts(
       lastAt: mine.length ? Math.max(...mine.map((d) => Number(d.last_at))) : null,
     };
   });
-}
-
-export interface UserRate {
-  userId: string;
-  userName: string;
-  /** Hour starts (ms) with the lines done in that hour, oldest first. */
-  hours: { at: number; lines: number }[];
-  total: number;
-}
-
-/** Applied lines per user per hour since `since`, by when the work happened on the floor. */
-export async function linesPerHour(
-  db: Kysely<Database>,
-  warehouseId: string,
-  since: number,
-): Promise<UserRate[]> {
-  const ops = await db
-    .selectFrom('op_log as o')
-    .leftJoin('users as u', 'u.id', 'o.user_id')
-    .select(['o.user_id', 'u.name', 'o.type', 'o.device_at'])
-    .where('o.warehouse_id', '=', warehouseId)
-    .where('o.status', '=', 'applied')
-    .where('o.device_at', '>=', since)
-    .execute();
-  const byUser = new Map<string, UserRate>();
-  for (const o of ops) {
-    if (NOT_LINES.has(o.type)) continue;
-    let u = byUser.get(o.user_id);
-    if (!u)
-      byUser.set(
-        o.user_id,
-        (u = { userId: o.user_id, userName: o.name ?? o.user_id, hours: [], total: 0 }),
-      );
-    const at = Math.floor(Number(o.device_at) / 3_600_000) * 3_600_000;
-    const h = u.hours.find((x) => x.at === at);
-    if (h) h.lines += 1;
-    else u.hours.push({ at, lines: 1 });
-    u.total += 1;
-  }
-  for (const u of byUser.values()) u.hours.sort((a, b) => a.at - b.at);
-  return [...byUser.values()].sort((a, b) => b.total - a.total);
 }
 
 export interface StockLine {

@@ -6,6 +6,7 @@ import { consoleTiming } from '../console/timing.ts';
 import type { Deps } from '../deps.ts';
 import { consoleRoutes } from './console.ts';
 import { consoleEventRoutes } from './console-events.ts';
+import { consoleDocRoutes } from './console-docs.ts';
 import { consoleFileRoutes } from './console-files.ts';
 
 export function consoleAllRoutes(app: FastifyInstance, deps: Deps): void {
@@ -13,5 +14,6 @@ export function consoleAllRoutes(app: FastifyInstance, deps: Deps): void {
   const timing = consoleTiming();
   consoleRoutes(app, deps, timing);
   consoleFileRoutes(app, deps);
+  consoleDocRoutes(app, deps);
   consoleEventRoutes(app, deps, new ConsoleHub(deps.store, timing));
 }

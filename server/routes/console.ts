@@ -8,13 +8,8 @@ import { labelDevice } from '../console/device-label.ts';
 import { deviceSamples, listDevices } from '../console/devices.ts';
 import { auditOf, listExceptions, PAGE_MAX } from '../console/exceptions.ts';
 import { offersFor } from '../console/offers.ts';
-import {
-  linesPerHour,
-  openCountTasks,
-  openPickLists,
-  openReceipts,
-  stockOf,
-} from '../console/progress.ts';
+import { labour } from '../console/labour.ts';
+import { openCountTasks, openPickLists, openReceipts, stockOf } from '../console/progress.ts';
 import { revokeDevice, revokeUserSessions } from '../console/revoke.ts';
 import type { ConsoleTiming } from '../console/timing.ts';
 import type { Deps } from '../deps.ts';
@@ -131,7 +126,7 @@ export function consoleRoutes(app: FastifyInstance, { store }: Deps, timing: Con
       receipts: await openReceipts(store.db, warehouseId),
       pickLists: await openPickLists(store.db, warehouseId),
       countTasks: await openCountTasks(store.db, warehouseId),
-      rates: await linesPerHour(store.db, warehouseId, since),
+      rates: await labour(store.db, warehouseId, since),
     };
   });
 

@@ -7,6 +7,7 @@ import { useSettings } from '../../app/settings.ts';
 import { deviceName } from './device-state.ts';
 import { describeException } from './describe-exception.ts';
 import { money } from './format.ts';
+import { usePlural } from './plural.ts';
 import type { ConsoleDevice, ConsoleException } from './types.ts';
 
 /** An open exception worth this much or more is an alert. */
@@ -16,6 +17,7 @@ const canNotify = () => typeof Notification !== 'undefined';
 
 export function ConsoleAlerts(props: { devices: ConsoleDevice[]; top: ConsoleException[] }) {
   const t = useT();
+  const plural = usePlural();
   const { lang } = useSettings();
   const atRisk = props.devices.filter((d) => d.stale);
   const costly = props.top.filter((x) => x.value >= ALERT_VALUE);
@@ -54,7 +56,7 @@ export function ConsoleAlerts(props: { devices: ConsoleDevice[]; top: ConsoleExc
     <div className="alert-banner" role="alert" data-testid="console-alerts">
       <strong>
         <span aria-hidden="true">⚠ </span>
-        {t('console.alert.title', { n: lines.length })}
+        {plural('alerts', lines.length)}
       </strong>
       <ul>
         {lines.slice(0, 4).map((l) => (

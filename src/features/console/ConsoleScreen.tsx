@@ -18,6 +18,9 @@ import { ago } from './format.ts';
 import { FilesPanel } from './FilesPanel.tsx';
 import { ProgressPanel } from './ProgressPanel.tsx';
 import { PickListsPanel } from './PickListsPanel.tsx';
+import { ReceiptsPanel } from './ReceiptsPanel.tsx';
+import { CountTasksPanel } from './CountTasksPanel.tsx';
+import { OpLogPanel } from './OpLogPanel.tsx';
 import { useConsole } from './use-console.ts';
 import { WaitingChart } from './WaitingChart.tsx';
 import type { ConsoleDevice } from './types.ts';
@@ -25,7 +28,16 @@ import './console.css';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-const TABS = ['devices', 'exceptions', 'progress', 'files', 'lists'] as const;
+const TABS = [
+  'devices',
+  'exceptions',
+  'progress',
+  'files',
+  'lists',
+  'receipts',
+  'counts',
+  'oplog',
+] as const;
 type Tab = (typeof TABS)[number];
 
 export default function ConsoleScreen({ session }: { session: SessionMeta }) {
@@ -167,6 +179,34 @@ function Console({ session }: { session: SessionMeta }) {
         {tab === 'lists' && (
           <TabPanel k="lists">
             <PickListsPanel conn={conn} users={c.users} tick={c.progress} now={c.now} />
+          </TabPanel>
+        )}
+        {tab === 'receipts' && (
+          <TabPanel k="receipts">
+            <ReceiptsPanel conn={conn} tick={c.progress} />
+          </TabPanel>
+        )}
+        {tab === 'counts' && (
+          <TabPanel k="counts">
+            <CountTasksPanel
+              conn={conn}
+              tick={c.progress}
+              onDecide={(ref) => {
+                setFilter(new URLSearchParams({ status: 'open', ref, limit: String(PAGE) }));
+                navigate('/console?tab=exceptions', { replace: true });
+              }}
+            />
+          </TabPanel>
+        )}
+        {tab === 'oplog' && (
+          <TabPanel k="oplog">
+            <OpLogPanel
+              conn={conn}
+              users={c.users}
+              devices={c.devices}
+              tick={c.progress}
+              now={c.now}
+            />
           </TabPanel>
         )}
       </div>

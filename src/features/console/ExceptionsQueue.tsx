@@ -58,6 +58,14 @@ export function ExceptionFilters(props: {
           </span>
         </label>
       </form>
+      {props.filter.get('ref') && (
+        <p className="row wrap" data-testid="filter-ref">
+          <span className="warn-text">{t('console.x.onlyRef')}</span>
+          <button className="btn small" type="button" onClick={() => set('ref', '')}>
+            {t('console.x.clearRef')}
+          </button>
+        </p>
+      )}
       <label>
         {t('console.x.filterStatus')}
         <select

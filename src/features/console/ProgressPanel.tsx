@@ -1,8 +1,9 @@
-// The floor's progress: open receipts with who is on them, lines per hour per user, and the
-// stock of an item or a location.
+// The floor's progress: open receipts, lists and count tasks with who is on them, lines per
+// hour and labour per person and task, and the stock of an item or a location.
 import { useState } from 'react';
 import { useT } from '../../app/use-t.ts';
 import * as A from './console-api.ts';
+import { LabourTable } from './LabourTable.tsx';
 import { RatesChart } from './RatesChart.tsx';
 import type { DocProgress, Progress } from './types.ts';
 
@@ -14,6 +15,14 @@ export function ProgressPanel({
   progress: Progress | null;
 }) {
   const t = useT();
+  // Nothing is drawn until the figures arrive, in a box of the panel's usual height, so the
+  // panel never grows under the supervisor's eyes (no layout shift).
+  if (!progress)
+    return (
+      <div className="console-grid progress-wait" aria-busy="true">
+        <p className="muted">{t('console.loading')}</p>
+      </div>
+    );
   return (
     <div className="console-grid">
       <DocList
@@ -35,8 +44,9 @@ export function ProgressPanel({
         id="counttasks-progress"
       />
       <section className="card">
-        <RatesChart rates={progress?.rates ?? []} />
+        <RatesChart rates={progress.rates} />
       </section>
+      <LabourTable rates={progress.rates} since={progress.since} />
       <StockLookup conn={conn} />
     </div>
   );

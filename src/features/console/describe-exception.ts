@@ -110,6 +110,7 @@ function params(t: T, x: ConsoleException): Record<string, string | number> {
       return { ...base, qty: n(got['qty']), line: s(exp['line']), expectedSku: s(exp['sku']) };
     }
     case 'receive.short':
+    case 'receive.close_requested':
       return {
         ...base,
         reason: s(f['reason']),

@@ -30,10 +30,26 @@ export interface Progress {
   receipts: DocProgress[];
   pickLists: DocProgress[];
   countTasks: DocProgress[];
-  rates: {
-    userId: string;
-    userName: string;
-    hours: { at: number; lines: number }[];
-    total: number;
-  }[];
+  rates: PersonLabour[];
+}
+
+/** server/console/labour.ts: a line is a document line, however many scans it took. */
+export interface TaskFigures {
+  task: 'receiving' | 'picking' | 'counting' | 'moving';
+  lines: number;
+  units: number;
+  orders: number;
+  hoursWorked: number;
+  linesPerHour: number;
+  shortLines: number;
+  rejected: number;
+  ops: number;
+}
+
+export interface PersonLabour {
+  userId: string;
+  userName: string;
+  tasks: TaskFigures[];
+  hours: { at: number; lines: number }[];
+  total: number;
 }
