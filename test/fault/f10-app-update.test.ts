@@ -111,9 +111,11 @@ const asSchemaV4 = (page: Page) =>
         for (const row of s.rows) {
           // Build N's sync meta had these fields only (what it learnt later it did not write).
           const r = row as Record<string, unknown>;
-          if (s.name === 'meta' && r['key'] === 'sync')
-            for (const k of Object.keys(r)) if (!syncFields.includes(k)) delete r[k];
-          tx.objectStore(s.name).put(r);
+          const kept =
+            s.name === 'meta' && r['key'] === 'sync'
+              ? Object.fromEntries(Object.entries(r).filter(([k]) => syncFields.includes(k)))
+              : r;
+          tx.objectStore(s.name).put(kept);
         }
       await new Promise<void>((res, rej) => {
         tx.oncomplete = () => res();
@@ -174,10 +176,9 @@ describe.runIf(requireChromium()).each(faultStores())('F10: app update on %s', (
 
     // The phone as build N left it: schema v4, the same rows.
     await page.goto(`${fs.server.url}/manifest.webmanifest`);
-    expect(await asSchemaV4(page)).toEqual({
-      version: 40,
-      stores: expect.not.arrayContaining(V5_STORES) as unknown as string[],
-    });
+    const old = await asSchemaV4(page);
+    expect(old.version).toBe(40);
+    expect(old.stores.filter((n) => V5_STORES.includes(n))).toEqual([]);
     expect(await deviceOps(page)).toEqual(queued);
 
     // The current build opens it (still offline): the schema is upgraded, the queue kept.
