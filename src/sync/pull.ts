@@ -11,6 +11,13 @@ import { purgeOldDone, recordResults, settleAcked } from './results.ts';
 
 export const PULL_LIMIT = 2000;
 
+/**
+ * The sync meta with the IndexedDB schema its cursor was taken under. A cursor from an older
+ * schema skipped the entities that build did not know (writeChanges drops them), so after an
+ * upgrade that adds tables the device starts over with a snapshot, or it would never get them.
+ */
+type PulledSync = SyncMeta & { schema?: number };
+
 export interface PullProgress {
   (done: number, total: number): void;
 }
@@ -22,7 +29,7 @@ export async function pullAll(session: SessionMeta, deviceId: string): Promise<P
     const sync = await getSync();
     const cursor: string | null = last
       ? last.cursor
-      : sync.warehouseId === session.warehouseId
+      : sync.warehouseId === session.warehouseId && (sync as PulledSync).schema === db.verno
         ? sync.cursor
         : null;
     const page: PullResponse = await api<PullResponse>(
@@ -64,8 +71,9 @@ async function landPage(
     const prev = await getSync();
     const baseVersion = page.baseVersion ?? prev.baseVersion;
     const lastResult = page.results.at(-1);
-    const next: SyncMeta = {
+    const next: PulledSync = {
       ...prev,
+      schema: db.verno,
       warehouseId: session.warehouseId,
       epoch: page.epoch,
       cursor: page.cursor,

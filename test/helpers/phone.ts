@@ -16,7 +16,8 @@ export interface Phone {
 }
 
 export async function openPhone(
-  server: ServerProcess,
+  /** The server, or anything in front of it (a FaultProxy): only its URL is used. */
+  server: Pick<ServerProcess, 'url'>,
   username: string,
   opts: {
     profileDir?: string;
