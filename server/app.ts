@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import helmet from '@fastify/helmet';
 import { ErrorCode } from '#core/errors.ts';
 import type { Deps } from './deps.ts';
+import { withSafeNotify } from './sync/after-commit.ts';
 import { guardBodies } from './http/body-guard.ts';
 import { compressAnswers } from './http/compress.ts';
 import { errorBody, installErrorHandler } from './http/errors.ts';
@@ -65,15 +66,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await compressAnswers(app);
   installErrorHandler(app);
 
-  healthRoutes(app, opts);
-  authRoutes(app, opts);
-  syncRoutes(app, opts);
-  adminRoutes(app, opts);
-  adminUserRoutes(app, opts, () => served);
-  receivingRoutes(app, opts);
-  pickingRoutes(app, opts);
-  countingRoutes(app, opts);
-  consoleAllRoutes(app, opts);
+  // Routes get a store whose after-commit notifications log instead of throwing.
+  const deps: AppOptions = { ...opts, store: withSafeNotify(opts.store, app.log) };
+  healthRoutes(app, deps);
+  authRoutes(app, deps);
+  syncRoutes(app, deps);
+  adminRoutes(app, deps);
+  adminUserRoutes(app, deps, () => served);
+  receivingRoutes(app, deps);
+  pickingRoutes(app, deps);
+  countingRoutes(app, deps);
+  consoleAllRoutes(app, deps);
   if (testHooksEnabled()) testHookRoutes(app);
 
   let served = false;

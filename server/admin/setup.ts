@@ -84,6 +84,13 @@ export async function setUpFirstAdmin(store: Store, req: SetupRequest): Promise<
 }
 
 export function setupRoutes(app: FastifyInstance, store: Store, served: () => boolean): void {
+  // Said once at start (after demo data, if any, was loaded): how a new site gets its admin.
+  app.addHook('onListen', async () => {
+    if (!(await adminExists(store)))
+      app.log.warn(
+        'no administrator yet: open /setup in a browser, or run npm run admin:first (see README)',
+      );
+  });
   app.get('/api/setup', async () => ({ needed: !(await adminExists(store)) }));
   app.post('/api/setup', async (req, reply) => {
     const body = parseAdminBody(setupSchema, req.body);

@@ -116,6 +116,8 @@ export async function resetPassword(
       .where('id', '=', id)
       .execute();
     const ended = await endSessions(trx, id, at);
+    // In the same transaction: nothing that can fail runs after the reset committed.
+    await clearUserThrottle(trx, u.username);
     await auditAdmin(trx, {
       by: caller.id,
       at,
@@ -128,7 +130,6 @@ export async function resetPassword(
     });
     return ended;
   });
-  await clearUserThrottle(store.db, u.username);
   return { sessionsEnded };
 }
 

@@ -1,14 +1,15 @@
 // npm run admin:first -- --username li.ming --name "Li Ming" --warehouse SH1 --warehouse-name "Shanghai one"
 // Creates the first administrator of an empty site from the server's shell, the same way the
 // one-time set-up screen does (same checks, audited, refused once any admin exists). The password
-// is read from standard input, never from the command line, so it stays out of shell history.
-import { createInterface } from 'node:readline/promises';
+// is read from standard input (not echoed on a terminal), never from the command line, so it
+// stays out of shell history and off the screen.
 import { parseArgs } from 'node:util';
 import { setupSchema } from '#core/admin.ts';
 import { setUpFirstAdmin } from '../admin/setup.ts';
 import { readConfig } from '../config.ts';
 import { ApiError } from '../http/api-error.ts';
 import { openStore } from '../store/open.ts';
+import { readSecret } from './read-secret.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,9 +20,7 @@ const { values } = parseArgs({
   },
 });
 
-const rl = createInterface({ input: process.stdin, output: process.stderr });
-const password = await rl.question('password for the first admin: ');
-rl.close();
+const password = await readSecret('password for the first admin (not shown): ');
 
 const parsed = setupSchema.safeParse({
   username: values.username,

@@ -8,8 +8,15 @@ export type DeviceListener = (warehouseId: string, deviceId: string) => void;
 const events = new EventEmitter();
 events.setMaxListeners(0);
 
+/** Called after a push, pull or heartbeat committed: a failing listener never fails its answer. */
 export function deviceReported(warehouseId: string, deviceId: string): void {
-  events.emit('device', warehouseId, deviceId);
+  for (const fn of events.listeners('device') as DeviceListener[]) {
+    try {
+      fn(warehouseId, deviceId);
+    } catch {
+      // a console stream's problem; the device's request already succeeded
+    }
+  }
 }
 
 export function onDeviceReport(fn: DeviceListener): () => void {

@@ -40,7 +40,8 @@ export class ConsoleHub {
       this.store.onVersion((wh, version) => {
         for (const l of this.listeners) if (l.warehouseId === wh) l.version(version);
       }),
-      onDeviceReport((wh, deviceId) => void this.sendDevice(wh, deviceId)),
+      // Unhandled, a failed read here (the database away) would end the process.
+      onDeviceReport((wh, deviceId) => void this.sendDevice(wh, deviceId).catch(() => undefined)),
     );
     if (this.store.kind === 'postgres') {
       this.timer = setInterval(() => void this.poll().catch(() => undefined), POLL_MS);

@@ -5,6 +5,9 @@ import { Flash } from '../components/Flash.tsx';
 import { getSync } from '../db/meta.ts';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { SignInScreen } from '../features/signin/SignInScreen.tsx';
+import { AccessEnded } from '../features/admin/AccessEnded.tsx';
+import { ChangePasswordScreen } from '../features/admin/ChangePasswordScreen.tsx';
+import { SignedOut } from '../features/admin/SignedOut.tsx';
 import {
   CountingRoute,
   LookupScreen,
@@ -26,6 +29,7 @@ import { useWarmForRoles } from '../pwa/warm.ts';
 
 // The supervisor console is its own chunk: floor devices never download it.
 const ConsoleScreen = lazy(() => import('../features/console/ConsoleScreen.tsx'));
+const AdminScreen = lazy(() => import('../features/admin/AdminScreen.tsx'));
 
 export function App() {
   return (
@@ -35,6 +39,7 @@ export function App() {
         <Screen />
       </Suspense>
       <Flash />
+      <AccessEnded />
     </>
   );
 }
@@ -51,8 +56,10 @@ function Screen() {
   }, [signedInRoles]);
   if (session === undefined || sync === undefined)
     return <div className="content center muted">{t('app.loading')}</div>;
-  if (!session) return <SignInScreen />;
+  if (!session) return <SignedOut />;
   if (path === '/signin') return <SignInScreen username={session.user.username} />;
+  // An administrator set this password: the server allows nothing else until it is changed.
+  if (session.user.mustChangePassword) return <ChangePasswordScreen session={session} />;
   if (sync.warehouseId !== session.warehouseId || sync.baseVersion === 0)
     return <FirstSyncScreen sync={sync} />;
   switch (path) {
@@ -74,6 +81,12 @@ function Screen() {
       return (
         <Suspense fallback={<ScreenSkeleton />}>
           <ConsoleScreen session={session} />
+        </Suspense>
+      );
+    case '/admin':
+      return (
+        <Suspense fallback={<div className="content center muted">{t('app.loading')}</div>}>
+          <AdminScreen session={session} />
         </Suspense>
       );
     case '/settings':

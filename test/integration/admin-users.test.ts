@@ -116,7 +116,7 @@ describe.each(storeKinds())('user administration on %s', (kind) => {
       [{ roles: [] }, 400, 'INVALID_ROLES'],
       [{ warehouses: ['wh1; drop table users'] }, 400, 'INVALID_WAREHOUSE_ID'],
       [{ warehouses: ['WH9'] }, 403, 'NOT_IN_WAREHOUSE'],
-      // A NUL in a field is refused by that field's rule, with its own code (server/http/parse.ts).
+      // A NUL in a body field is refused by the shared schema, naming the field (body-guard.ts).
       [{ name: 'x\u0000y' }, 400, 'INVALID_NAME'],
       [{ password: 'short' }, 422, 'WEAK_PASSWORD'],
       [{ username: 'samename1', password: 'samename1' }, 422, 'WEAK_PASSWORD'],

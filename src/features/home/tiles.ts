@@ -53,6 +53,7 @@ const all: Tile[] = [
     icon: 'settings',
     roles: floorRoles,
   },
+  { id: 'admin', path: '/admin', label: 'home.admin', icon: 'settings', roles: [Role.admin] },
 ];
 
 export const tilesFor = (roles: readonly string[]): Tile[] =>
