@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health.ts';
 import { receivingRoutes } from './tasks/receiving/routes.ts';
 import { pickingRoutes } from './tasks/picking/routes.ts';
 import { countingRoutes } from './tasks/counting/routes.ts';
+import { shippingRoutes } from './tasks/shipping/routes.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { testHookRoutes } from './routes/test-hooks.ts';
 import { testHooksEnabled } from './test-hooks.ts';
@@ -74,6 +75,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   pickingRoutes(app, opts);
   countingRoutes(app, opts);
   consoleAllRoutes(app, opts);
+  shippingRoutes(app, opts);
   if (testHooksEnabled()) testHookRoutes(app);
 
   let served = false;
