@@ -10,6 +10,7 @@ import {
   LookupScreen,
   MoveScreen,
   PickingRoute,
+  PackScreen,
   PutawayScreen,
   ReceivingRoute,
   ScannerTestScreen,
@@ -72,6 +73,8 @@ function Screen() {
       return <SettingsScreen session={session} />;
     case '/scanner-test':
       return <ScannerTestScreen />;
+    case '/pack':
+      return <PackScreen />;
     case '/':
       return <HomeScreen session={session} />;
     default:

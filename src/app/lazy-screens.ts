@@ -36,3 +36,6 @@ export const ScannerTestScreen = lazy(() =>
 export const PickingRoute = lazy(() =>
   import('../features/picking/PickingRoute.tsx').then((m) => ({ default: m.PickingRoute })),
 );
+export const PackScreen = lazy(() =>
+  import('../features/packing/PackScreen.tsx').then((m) => ({ default: m.PackScreen })),
+);

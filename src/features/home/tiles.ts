@@ -53,6 +53,7 @@ const all: Tile[] = [
     icon: 'settings',
     roles: floorRoles,
   },
+  { id: 'pack', path: '/pack', label: 'home.pack', icon: 'pick', roles: pickingRoles },
 ];
 
 export const tilesFor = (roles: readonly string[]): Tile[] =>
