@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health.ts';
 import { receivingRoutes } from './tasks/receiving/routes.ts';
 import { pickingRoutes } from './tasks/picking/routes.ts';
 import { countingRoutes } from './tasks/counting/routes.ts';
+import { shippingRoutes } from './tasks/shipping/routes.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { testHookRoutes } from './routes/test-hooks.ts';
 import { testHooksEnabled } from './test-hooks.ts';
@@ -77,6 +78,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   pickingRoutes(app, deps);
   countingRoutes(app, deps);
   consoleAllRoutes(app, deps);
+  shippingRoutes(app, deps);
   if (testHooksEnabled()) testHookRoutes(app);
 
   let served = false;

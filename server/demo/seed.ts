@@ -9,6 +9,7 @@ import { demoItems, demoLocations, demoStock, demoUsers } from './generate.ts';
 import { seedReceipts } from '../tasks/receiving/demo.ts';
 import { seedPickLists } from '../tasks/picking/demo.ts';
 import { seedCounting } from '../tasks/counting/demo.ts';
+import { seedShipping } from '../tasks/shipping/demo.ts';
 
 export const DEMO_WAREHOUSES = [
   { id: 'WH1', name: 'Main warehouse' },
@@ -39,6 +40,7 @@ export async function seedDemo(store: Store): Promise<void> {
   for (const w of DEMO_WAREHOUSES) await seedReceipts(store, w.id);
   for (const w of DEMO_WAREHOUSES) await seedPickLists(store, w.id);
   for (const w of DEMO_WAREHOUSES) await seedCounting(store, w.id);
+  for (const w of DEMO_WAREHOUSES) await seedShipping(store, w.id);
 }
 
 async function seedWarehouse(

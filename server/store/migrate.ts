@@ -13,6 +13,7 @@ import * as goods from './migrations/0009-goods.ts';
 import * as consoleDevices from './migrations/0010-console-devices.ts';
 import * as continuity from './migrations/0011-continuity.ts';
 import * as consoleOpLog from './migrations/0014-console.ts';
+import * as shipping from './migrations/0012-shipping.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-init': init,
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010-console-devices': consoleDevices,
   '0011-continuity': continuity,
   '0014-console': consoleOpLog,
+  '0012-shipping': shipping,
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

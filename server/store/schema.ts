@@ -5,6 +5,7 @@ import type { PickingTables } from '../tasks/picking/schema.ts';
 import type { CountingTables } from '../tasks/counting/schema.ts';
 import type { ConsoleTables } from './schema-console.ts';
 import type { SecurityTables } from './schema-security.ts';
+import type { ShippingTables } from '../tasks/shipping/schema.ts';
 
 export interface MetaTable {
   key: string;
@@ -196,7 +197,13 @@ export interface SyncRowTable {
 }
 
 export interface Database
-  extends ReceivingTables, PickingTables, CountingTables, ConsoleTables, SecurityTables {
+  extends
+    ReceivingTables,
+    PickingTables,
+    CountingTables,
+    ConsoleTables,
+    SecurityTables,
+    ShippingTables {
   meta: MetaTable;
   warehouses: WarehouseTable;
   users: UserTable;

@@ -17,6 +17,7 @@ import { decodeCursor, encodeCursor, type Cursor } from './cursor.ts';
 import { ensureDevice, recordDeviceReport } from './devices.ts';
 import { unseenResults } from './results.ts';
 import { recordServed } from './served-version.ts';
+import { topUpRanges } from '../tasks/shipping/ranges.ts';
 
 export const DEFAULT_PULL_LIMIT = 2000;
 
@@ -44,6 +45,8 @@ export async function pull(
       warehouseId: req.warehouseId,
     });
   });
+  // SSCC serial ranges for packing offline arrive with this pull (docs/shipping.md S2).
+  await topUpRanges(store, req.warehouseId, req.deviceId);
   const limit = req.limit ?? DEFAULT_PULL_LIMIT;
   const response = await store.read(async (trx): Promise<PullResponse> => {
     const epoch = (

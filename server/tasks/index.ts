@@ -15,6 +15,8 @@ import {
 import { applyCountLocation } from './counting/handlers.ts';
 import { applyPickAssign, applyPickDefer, applyPickRelease } from './picking/hand-over.ts';
 import { applyPickReturn } from './picking/put-back.ts';
+import { applyPackItem, applyPackOpen } from './shipping/handlers.ts';
+import { applyPackClose } from './shipping/close.ts';
 import type { OpHandler } from '../sync/op-handler.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
@@ -36,4 +38,7 @@ export const handlers: Record<string, OpHandler<never>> = {
   'pick.assign@1': applyPickAssign,
   'pick.defer@1': applyPickDefer,
   'pick.return@1': applyPickReturn,
+  'pack.open@1': applyPackOpen,
+  'pack.item@1': applyPackItem,
+  'pack.close@1': applyPackClose,
 };

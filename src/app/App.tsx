@@ -13,6 +13,7 @@ import {
   LookupScreen,
   MoveScreen,
   PickingRoute,
+  PackScreen,
   PutawayScreen,
   ReceivingRoute,
   ScannerTestScreen,
@@ -93,6 +94,8 @@ function Screen() {
       return <SettingsScreen session={session} />;
     case '/scanner-test':
       return <ScannerTestScreen />;
+    case '/pack':
+      return <PackScreen />;
     case '/':
       return <HomeScreen session={session} />;
     default:

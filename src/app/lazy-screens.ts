@@ -67,3 +67,6 @@ export const ScannerTestScreen = lazy(() =>
 export const PickingRoute = lazy(() =>
   loaders['/pick']().then((m) => ({ default: m.PickingRoute })),
 );
+export const PackScreen = lazy(() =>
+  import('../features/packing/PackScreen.tsx').then((m) => ({ default: m.PackScreen })),
+);

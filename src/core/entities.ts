@@ -8,6 +8,14 @@ import { codeSchema } from './fields.ts';
 import { receiptDeliverySchema, receiptLineSchema, receiptSchema } from './receiving/entities.ts';
 import { pickLineSchema, pickListSchema } from './picking/entities.ts';
 import { countTaskLocationSchema, countTaskSchema } from './counting/entities.ts';
+import {
+  cartonSchema,
+  itemWeightSchema,
+  shipOrderSchema,
+  shipRouteSchema,
+  shippingSettingsSchema,
+  ssccRangeSchema,
+} from './shipping/entities.ts';
 
 export const barcodeSchema = z.object({
   code: z.string().min(1).max(48),
@@ -100,6 +108,12 @@ export const entitySchemas = {
   pickLine: pickLineSchema,
   countTask: countTaskSchema,
   countTaskLocation: countTaskLocationSchema,
+  shipOrder: shipOrderSchema,
+  shipRoute: shipRouteSchema,
+  carton: cartonSchema,
+  ssccRange: ssccRangeSchema,
+  shippingSettings: shippingSettingsSchema,
+  itemWeight: itemWeightSchema,
 } as const;
 export type EntityName = keyof typeof entitySchemas;
 export const entityNames = Object.keys(entitySchemas) as EntityName[];

@@ -8,6 +8,9 @@
 //   pickLists, pickLines   base, for picking
 //   countTasks, countTaskLocations   base, for counting
 //   countDrafts       what the counter has found so far per location; device-only
+//   shipOrders, shipRoutes, cartons, ssccRanges, shippingSettings, itemWeights   base, shipping
+//   ssccWallet   every SSCC serial range this device was handed (kept across a reset snapshot)
+//   ssccUsed     every serial this device took for a carton, taken before the close is recorded
 // Every transaction is strictly durable: a scan the worker heard succeed is on disk.
 // Versions only ever go up; each bump carries the outbox forward (never recreate the DB).
 import Dexie, { type Table } from 'dexie';
@@ -19,6 +22,14 @@ import type { MetaRow } from './meta-types.ts';
 import type { PickLine, PickList } from '#core/picking/entities.ts';
 import type { CountTask, CountTaskLocation } from '#core/counting/entities.ts';
 import type { CountDraft } from './counting-types.ts';
+import type {
+  Carton,
+  ItemWeight,
+  ShipOrder,
+  ShipRoute,
+  ShippingSettings,
+  SsccRangeRow,
+} from '#core/shipping/entities.ts';
 
 export interface LocalItem extends Item {
   /** Every barcode code of the item, for the multi-entry index. */
@@ -43,6 +54,14 @@ export class FloorDb extends Dexie {
   countTasks!: Table<CountTask, string>;
   countTaskLocations!: Table<CountTaskLocation, string>;
   countDrafts!: Table<CountDraft, string>;
+  shipOrders!: Table<ShipOrder, string>;
+  shipRoutes!: Table<ShipRoute, string>;
+  cartons!: Table<Carton, string>;
+  ssccRanges!: Table<SsccRangeRow, string>;
+  shippingSettings!: Table<ShippingSettings, string>;
+  itemWeights!: Table<ItemWeight, string>;
+  ssccWallet!: Table<{ start: number; end: number }, number>;
+  ssccUsed!: Table<{ serial: number; at: number }, number>;
 
   constructor(name = 'floorsync') {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -73,6 +92,18 @@ export class FloorDb extends Dexie {
       countTaskLocations: 'key, task, location',
       countDrafts: 'key',
     });
+    // v6: shipping prep: orders, routes, cartons, SSCC ranges, settings, weights (base); the
+    // device's own SSCC wallet and used serials (device-only, never cleared by a snapshot).
+    this.version(6).stores({
+      shipOrders: 'order, list',
+      shipRoutes: 'route',
+      cartons: 'id, order',
+      ssccRanges: 'key, deviceId',
+      shippingSettings: 'key',
+      itemWeights: 'sku',
+      ssccWallet: 'start',
+      ssccUsed: 'serial',
+    });
   }
 }
 
@@ -91,6 +122,12 @@ export const baseTables = [
   'pickLines',
   'countTasks',
   'countTaskLocations',
+  'shipOrders',
+  'shipRoutes',
+  'cartons',
+  'ssccRanges',
+  'shippingSettings',
+  'itemWeights',
 ] as const;
 export type BaseTable = (typeof baseTables)[number];
 
@@ -108,6 +145,12 @@ export const tableOfEntity: Record<string, BaseTable> = {
   pickLine: 'pickLines',
   countTask: 'countTasks',
   countTaskLocation: 'countTaskLocations',
+  shipOrder: 'shipOrders',
+  shipRoute: 'shipRoutes',
+  carton: 'cartons',
+  ssccRange: 'ssccRanges',
+  shippingSettings: 'shippingSettings',
+  itemWeight: 'itemWeights',
 };
 
 /** Turns a feed row into the row the base table stores (adds index fields). */

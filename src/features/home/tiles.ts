@@ -54,6 +54,7 @@ const all: Tile[] = [
     roles: floorRoles,
   },
   { id: 'admin', path: '/admin', label: 'home.admin', icon: 'settings', roles: [Role.admin] },
+  { id: 'pack', path: '/pack', label: 'home.pack', icon: 'pick', roles: pickingRoles },
 ];
 
 export const tilesFor = (roles: readonly string[]): Tile[] =>
