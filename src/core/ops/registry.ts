@@ -17,6 +17,7 @@ import { receiveRefuseOp } from './receiving-refuse.ts';
 import { pickClaimOp, pickCompleteOp, pickLineOp, pickShortOp } from './picking.ts';
 import { countLocationOp } from './counting.ts';
 import { pickAssignOp, pickDeferOp, pickReleaseOp, pickReturnOp } from './picking-continuity.ts';
+import { pickHandoverOp } from './picking-handover.ts';
 
 export interface OpDefinition<P = unknown> {
   type: string;
@@ -48,6 +49,7 @@ const definitions: OpDefinition[] = [
   erase(pickAssignOp),
   erase(pickDeferOp),
   erase(pickReturnOp),
+  erase(pickHandoverOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));

@@ -18,7 +18,7 @@ import { navigate } from '../../app/router.ts';
 import { useLatest } from '../receiving/use-latest.ts';
 import { openList } from './open-list.ts';
 import { freshProgress, onPickScan, type Progress } from './pick-flow.ts';
-import { loadPickBase } from './pick-data.ts';
+import { loadPickBase, pickTasks } from './pick-data.ts';
 import { keepNewer, viewOf, withOp, type PickBase, type PickView } from './pick-memory.ts';
 
 export type { Notice } from '../../scan/use-scan-session.ts';
@@ -70,7 +70,11 @@ export function usePicking(number: string) {
     if (v.lost || v.list.status === 'complete' || !allDone(v.lines)) return say('success', done);
     await commit('pick.complete', { list: number });
     const { picked, units, short } = v.progress;
-    say('success', t('pick.complete', { list: number, picked, units, short }));
+    const words = t('pick.complete', { list: number, picked, units, short });
+    // K12: another picker still has goods for it: not ready to pack, and the screen says so.
+    const waiting = (await pickTasks(number)).some((x) => x.kind === 'collect');
+    if (waiting) return say('warning', `${words} ${t('pick.notReady', { list: number })}`);
+    say('success', words);
   };
 
   useScanHandler((scan) =>
@@ -85,6 +89,17 @@ export function usePicking(number: string) {
         return openList(r.id, t);
       if (v.released)
         return say('error', t('pick.releasedNoMore', { list: number, by: v.releasedBy ?? '' }));
+      // K12: the loser scans the list at packing to confirm it handed the goods to the holder.
+      if (r.kind === 'document' && r.type === 'pickList' && v.lost) {
+        const lost = (await pickTasks(number)).find((x) => x.kind === 'lost');
+        if (!lost?.handover?.open) return say('warning', t('pick.handoverNone', { list: number }));
+        await commit('pick.handover', { list: number });
+        scans.current = [];
+        return say(
+          'success',
+          t('pick.handoverConfirmed', { list: number, holder: v.holder ?? '' }),
+        );
+      }
       const out = onPickScan({ ...v, progress: progressRef.current }, r);
       if (out.kind === 'reject') {
         if (out.progress) moveOn(out.progress);
