@@ -15,6 +15,9 @@ export const continuityEn = {
   'pick.notReady': 'All lines of {list} are done, but it is not ready to pack yet.',
   'pick.lostAllBack':
     'None of what you picked is for {holder}: put it back as the cards below say.',
+  'badge.unreachable': 'Server unreachable',
+  'sync.state.unreachable':
+    'This device has a network, but the server does not answer. Your scans are saved and are sent when it is back; if it lasts, tell your supervisor.',
   'op.pick.handover': 'Hand over pick list {list}',
 } as const;
 

@@ -13,5 +13,8 @@ export const continuityZhCN: Record<keyof typeof continuityEn, string> = {
   'pick.collectBody': '在 {from} 交货并扫描拣货单之前，拣货单 {list} 还不能打包。',
   'pick.notReady': '{list} 的所有行已完成，但还不能打包。',
   'pick.lostAllBack': '你拣的货都不归 {holder}：请按下面的卡片放回货架。',
+  'badge.unreachable': '服务器无法连接',
+  'sync.state.unreachable':
+    '本设备有网络，但服务器没有响应。你的扫描已保存，服务器恢复后会发送；如果持续，请告诉主管。',
   'op.pick.handover': '交接拣货单 {list}',
 };

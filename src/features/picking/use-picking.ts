@@ -19,6 +19,7 @@ import { useLatest } from '../receiving/use-latest.ts';
 import { openList } from './open-list.ts';
 import { freshProgress, onPickScan, type Progress } from './pick-flow.ts';
 import { loadPickBase, pickTasks } from './pick-data.ts';
+import { loadSkipped, saveSkipped } from './skipped-lines.ts';
 import { keepNewer, viewOf, withOp, type PickBase, type PickView } from './pick-memory.ts';
 
 export type { Notice } from '../../scan/use-scan-session.ts';
@@ -35,8 +36,18 @@ export function usePicking(number: string) {
   const recorded = useRef<OutboxOp[]>([]);
   // Lines skipped on this device for now: they come back at the end of the route (K10).
   const later = useRef<string[]>([]);
+  // Whose skips `later` holds (picker and list), read from storage once per list (K10).
+  const laterOf = useRef<string | null>(null);
+  const recall = (b: PickBase | null | undefined) => {
+    if (!b) return;
+    const who = `${b.me.userId}|${b.list.number}`;
+    if (laterOf.current === who) return;
+    laterOf.current = who;
+    later.current = loadSkipped(b.me.userId, b.list.number);
+  };
   const choice = () => ({ later: later.current, focus: progressRef.current.focus });
   const show = (b: PickBase | null) => {
+    recall(b);
     base.current = b;
     setView(b && viewOf(b, choice()));
   };
@@ -62,6 +73,7 @@ export function usePicking(number: string) {
     if (base.current === undefined || (base.current && base.current.list.number !== number))
       base.current = await loadPickBase(number);
     if (!base.current) throw new Error(t('pick.unknownList', { text: number }));
+    recall(base.current);
     return viewOf(base.current, choice());
   };
 
@@ -153,6 +165,7 @@ export function usePicking(number: string) {
         if (!v.line || v.lost) return;
         const key = v.line.key;
         later.current = [...later.current.filter((k) => k !== key), key];
+        saveSkipped(base.current?.me.userId ?? '', number, later.current);
         moveOn({ ...progressRef.current, held: null, focus: null });
         const next = (await latest()).line;
         say(
