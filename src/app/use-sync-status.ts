@@ -65,3 +65,10 @@ export function badgeState(v: SyncView): BadgeState {
   if (v.pendingCount) return 'waiting';
   return v.ackedCount ? 'syncing' : 'upToDate';
 }
+
+/**
+ * The device has a network but the server does not answer (down, or the Wi-Fi has no way to
+ * it): told apart from "offline" in words, since the worker can do something different.
+ */
+export const serverUnreachable = (v: SyncView): boolean =>
+  v.online && v.status?.state === 'offline' && v.status.errorCode === 'NETWORK';

@@ -10,6 +10,7 @@ import { consoleEn } from './console.en.ts';
 import { pickingEn } from './picking.en.ts';
 import { goodsEn } from './goods.en.ts';
 import { serialsEn } from './serials.en.ts';
+import { continuityEn } from './continuity.en.ts';
 
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}${K}`]: string };
 
@@ -30,6 +31,7 @@ const enAll = {
   ...pickingEn,
   ...goodsEn,
   ...serialsEn,
+  ...continuityEn,
 };
 export type MessageKey = keyof typeof enAll;
 

@@ -10,6 +10,7 @@ import { consoleZhCN } from './console.zh-CN.ts';
 import { pickingZhCN } from './picking.zh-CN.ts';
 import { goodsZhCN } from './goods.zh-CN.ts';
 import { serialsZhCN } from './serials.zh-CN.ts';
+import { continuityZhCN } from './continuity.zh-CN.ts';
 
 export const zhCNCatalogue: Record<MessageKey, string> = {
   ...coreZh,
@@ -21,4 +22,5 @@ export const zhCNCatalogue: Record<MessageKey, string> = {
   ...pickingZhCN,
   ...goodsZhCN,
   ...serialsZhCN,
+  ...continuityZhCN,
 };

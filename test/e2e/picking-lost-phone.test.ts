@@ -194,7 +194,8 @@ describe.runIf(requireChromium())('a lost phone’s pick list is released and fi
     await pat.app.open('/pick?l=PL-LOST');
     const lost = pat.app.page.locator('[data-testid=lost-claim]');
     await expect.poll(() => lost.textContent()).toContain('Li Na has list PL-LOST');
-    expect(await lost.textContent()).toContain('3 × SKU-10001 from A-01-1');
+    // K13: Li Na had picked it all, so none of Pat's 3 units is hers: they all go back.
+    expect(await lost.textContent()).toContain('None of what you picked is for Li Na');
     await expect
       .poll(() => pat.app.page.locator('[data-testid=over-pick]').textContent())
       .toContain('Return 3 to A-01-1');

@@ -28,6 +28,7 @@ import {
 } from './rows.ts';
 import type { OpContext, OpHandler } from '../../sync/op-handler.ts';
 import type { PickList } from '#core/picking/entities.ts';
+import { needsHandover, openHandovers, raiseHandover } from './handover.ts';
 
 async function userOf(ctx: OpContext, id: string | null) {
   if (!id) return null;
@@ -52,7 +53,7 @@ async function requireClaimOrOffice(ctx: OpContext, list: PickList, what: string
   throw new OpRejection(
     ErrorCode.CONFLICT,
     list.claimedBy
-      ? `Pick list ${list.number} is claimed by ${holder?.name ?? list.claimedBy} on another device; only they or a supervisor may ${what}`
+      ? `Pick list ${list.number} is claimed by ${holder?.name ?? list.claimedBy} on another device; only they or a supervisor may ${what}. Hand what you picked for it to them`
       : `Pick list ${list.number} is not claimed on this device; claim it before you ${what}`,
   );
 }
@@ -107,7 +108,7 @@ async function checkFace(ctx: OpContext, location: string, sku: string, short: b
 }
 
 export const applyPickLine: OpHandler<PickLinePayload> = async (ctx, p) => {
-  await requirePickList(ctx, p.list);
+  const list = await requirePickList(ctx, p.list);
   const line = await requirePickLine(ctx, p.list, p.line, p.sku);
   const item = await requireItem(ctx, p.sku);
   await requireLocation(ctx, p.location);
@@ -129,6 +130,9 @@ export const applyPickLine: OpHandler<PickLinePayload> = async (ctx, p) => {
   const facts = { list: p.list, line: p.line, sku: p.sku, location: p.location, qty: p.qty };
   if (extra > 0)
     out.push(await raiseOverPick(ctx, line, { ...facts, lot: p.lot, tote: p.tote }, extra));
+  // K13: units that count, picked into the wrong tote: they go to the holder by hand.
+  if (p.qty - extra > 0 && needsHandover(list, ctx.op))
+    out.push(await raiseHandover(ctx, list, line, p.qty - extra));
   await savePickLine(ctx, applyPick(line, p.qty, p.lot));
   // Raised when the book crosses below zero; the open exception covers later picks from it.
   if (after < 0 && after + p.qty >= 0) out.push(await raiseBelowZero(ctx, facts, after));
@@ -162,6 +166,9 @@ export const applyPickComplete: OpHandler<PickCompletePayload> = async (ctx, p) 
       `Pick list ${p.list} still has ${open} open ${open === 1 ? 'line' : 'lines'}`,
     );
   }
+  // K13: units still in another picker's tote: not ready to pack until they are handed over
+  // (the handover's confirmation completes the list).
+  if ((await openHandovers(ctx, p.list)).length) return [];
   await savePickList(ctx, {
     ...list,
     status: 'complete',

@@ -18,6 +18,7 @@ import { pickClaimOp, pickCompleteOp, pickLineOp, pickShortOp } from './picking.
 import { countLocationOp } from './counting.ts';
 import { pickAssignOp, pickDeferOp, pickReleaseOp, pickReturnOp } from './picking-continuity.ts';
 import { packCloseOp, packItemOp, packOpenOp } from './shipping.ts';
+import { pickHandoverOp } from './picking-handover.ts';
 
 export interface OpDefinition<P = unknown> {
   type: string;
@@ -52,6 +53,7 @@ const definitions: OpDefinition[] = [
   erase(packOpenOp),
   erase(packItemOp),
   erase(packCloseOp),
+  erase(pickHandoverOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));

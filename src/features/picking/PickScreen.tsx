@@ -14,6 +14,7 @@ import { ShortPicker } from './ShortPicker.tsx';
 import { LotReasonPicker } from './LotReasonPicker.tsx';
 import { MorePanel } from './MorePanel.tsx';
 import { usePicking } from './use-picking.ts';
+import { usePickTasks } from './pick-data.ts';
 import './picking.css';
 
 const UPCOMING = 12;
@@ -25,6 +26,8 @@ export function PickScreen({ number }: { number: string }) {
   const [shortOpen, setShortOpen] = useState(false);
   const [moreOpen, setMoreOpen] = useState(false);
   const items = useItems(view?.line ? [view.line.sku] : []);
+  // K13: goods still in another picker's tote: the list is not ready to pack.
+  const collecting = (usePickTasks(number) ?? []).some((x) => x.kind === 'collect');
   if (view === undefined) return null;
   if (view === null)
     return (
@@ -144,7 +147,13 @@ export function PickScreen({ number }: { number: string }) {
               short: progress.short,
             })}
           </p>
-          <p>{t('pick.takeTo')}</p>
+          {collecting ? (
+            <p data-testid="not-ready">
+              <strong>{t('pick.notReady', { list: list.number })}</strong>
+            </p>
+          ) : (
+            <p>{t('pick.takeTo')}</p>
+          )}
           <button className="btn primary" onClick={() => navigate('/pick')}>
             {t('pick.backToLists')}
           </button>

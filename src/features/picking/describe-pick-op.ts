@@ -38,6 +38,8 @@ export function describePickOp(
       return t('op.pick.return', { qty: s('qty'), sku: s('sku'), location: s('location') });
     case 'pick.defer':
       return t('op.pick.defer', { list, sku: s('sku') });
+    case 'pick.handover':
+      return t('op.pick.handover', { list });
     default:
       return t('op.unknown', { type: op.type });
   }

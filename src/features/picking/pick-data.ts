@@ -7,6 +7,7 @@ import type { PickList } from '#core/picking/entities.ts';
 import { overlayPickLines, overlayPickList } from '#core/picking/overlay.ts';
 import { listProgress, type ListProgress } from '#core/picking/progress.ts';
 import type { Stock } from '#core/entities.ts';
+import { handoverTotals, type HandoverSaid } from '#core/ops/picking-handover.ts';
 import { db } from '../../db/database.ts';
 import { getDevice, getSession } from '../../db/meta.ts';
 import { overlayOps } from '../stock-hooks.ts';
@@ -156,12 +157,16 @@ export async function listSummaries(): Promise<ListSummary[]> {
 export const useListSummaries = () => useLiveQuery(listSummaries, []);
 
 export interface PickTask {
-  kind: 'lost' | 'over-pick';
+  kind: 'lost' | 'over-pick' | 'collect';
   list: string;
+  /** K13: the server's handover for this device's counted picks (lost), or one coming (collect). */
+  handover?: { items: { sku: string; qty: number }[]; open: boolean; from?: string };
   holder?: string;
   /** The list moved to this same user's other device (a takeover). */
   holderIsMe?: boolean;
   picks?: MyPick[];
+  /** Everything this device picked for a lost list is extra: it all goes back (K11, K13). */
+  allBack?: boolean;
   sku?: string;
   location?: string;
   qty?: number;
@@ -174,9 +179,16 @@ export async function pickTasks(only?: string): Promise<PickTask[]> {
   const out: PickTask[] = [];
   // Only a list another device holds (or finished) can be a lost claim: the outbox (every scan's
   // op) is read only then, not on every scan.
+  const overs = await db.exceptions.where('status').equals('open').toArray();
+  const isHandover = (x: { kind: string; said: Record<string, unknown> }) =>
+    x.kind === 'handover' && (only === undefined || x.said['list'] === only);
   const held = (
     only === undefined ? await db.pickLists.toArray() : [await db.pickLists.get(only)]
   ).filter((l) => l && claimLost(l, who.deviceId, true));
+  // Closed handovers matter only for a lost list ("handed over"); the rest read open ones only.
+  const handovers = held.length
+    ? (await db.exceptions.where('status').anyOf('open', 'resolved').toArray()).filter(isHandover)
+    : overs.filter(isHandover);
   const claims = held.length
     ? (
         await db.outbox.where('status').anyOf('pending', 'acked', 'done', 'rejected').sortBy('seq')
@@ -185,14 +197,50 @@ export async function pickTasks(only?: string): Promise<PickTask[]> {
   for (const list of held) {
     if (!list || !stillClaimedHere(claims, list.number)) continue;
     const number = list.number;
-    const picks = await myPicks(number);
+    // Units the server already told this device to put back are not the holder's.
+    const extra = (sku: string, location: string) =>
+      overs
+        .filter(
+          (x) => x.kind === 'over-pick' && x.deviceId === who.deviceId && x.said['list'] === number,
+        )
+        .map((x) => x.said as { sku?: string; location?: string; extra?: number })
+        .filter((o) => o.sku === sku && o.location === location)
+        .reduce((n, o) => n + (o.extra ?? 0), 0);
+    const all = await myPicks(number);
+    const picks = all
+      .map((p) => ({ ...p, qty: p.qty - extra(p.sku, p.location) }))
+      .filter((p) => p.qty > 0);
     // A list finished by its holder still needs what this device picked handed over (M2).
-    if (list.status === 'complete' && !picks.length) continue;
+    if (list.status === 'complete' && !all.length) continue;
     const holder = (await nameOf(list.claimedBy)) ?? '';
     const holderIsMe = list.claimedBy === who.userId;
-    out.push({ kind: 'lost', list: number, holder, holderIsMe, picks, id: `lost:${number}` });
+    const mine = handovers.filter((x) => x.deviceId === who.deviceId && x.said['list'] === number);
+    const open = mine.find((x) => x.status === 'open');
+    const said = (open ?? mine[0])?.said as unknown as HandoverSaid | undefined;
+    // The server's word on what counted (K13) replaces the raw picks: what is not in it is put back.
+    const handover = said && { items: handoverTotals(said.items), open: open !== undefined };
+    out.push({
+      kind: 'lost',
+      list: number,
+      holder,
+      holderIsMe,
+      picks: said ? [] : picks,
+      allBack: all.length > 0 && picks.length === 0,
+      handover,
+      id: `lost:${number}`,
+    });
   }
-  const overs = await db.exceptions.where('status').equals('open').toArray();
+  // The holder's side: goods another picker still has for a list held here.
+  for (const x of handovers) {
+    const said = x.said as unknown as HandoverSaid;
+    if (x.status !== 'open' || x.deviceId === who.deviceId || said.to !== who.userId) continue;
+    out.push({
+      kind: 'collect',
+      list: said.list,
+      handover: { items: handoverTotals(said.items), open: true, from: said.fromName },
+      id: x.id,
+    });
+  }
   for (const x of overs) {
     if (x.kind !== 'over-pick' || x.deviceId !== who.deviceId) continue;
     const said = x.said as { list?: string; sku?: string; location?: string; extra?: number };

@@ -28,7 +28,8 @@ import {
   type PickOutcome,
   type Progress,
 } from './pick-flow.ts';
-import { loadPickBase } from './pick-data.ts';
+import { loadPickBase, pickTasks } from './pick-data.ts';
+import { loadSkipped, saveSkipped } from './skipped-lines.ts';
 import { keepNewer, viewOf, withOp, type PickBase, type PickView } from './pick-memory.ts';
 
 export type { Notice } from '../../scan/use-scan-session.ts';
@@ -48,8 +49,18 @@ export function usePicking(number: string) {
   const recorded = useRef<OutboxOp[]>([]);
   // Lines skipped on this device for now: they come back at the end of the route (K10).
   const later = useRef<string[]>([]);
+  // Whose skips `later` holds (picker and list), read from storage once per list (K10).
+  const laterOf = useRef<string | null>(null);
+  const recall = (b: PickBase | null | undefined) => {
+    if (!b) return;
+    const who = `${b.me.userId}|${b.list.number}`;
+    if (laterOf.current === who) return;
+    laterOf.current = who;
+    later.current = loadSkipped(b.me.userId, b.list.number);
+  };
   const choice = () => ({ later: later.current, focus: progressRef.current.focus });
   const show = (b: PickBase | null) => {
+    recall(b);
     base.current = b;
     setView(b && viewOf(b, choice()));
   };
@@ -75,6 +86,7 @@ export function usePicking(number: string) {
     if (base.current === undefined || (base.current && base.current.list.number !== number))
       base.current = await loadPickBase(number);
     if (!base.current) throw new Error(t('pick.unknownList', { text: number }));
+    recall(base.current);
     return viewOf(base.current, choice());
   };
 
@@ -83,7 +95,11 @@ export function usePicking(number: string) {
     if (v.lost || v.list.status === 'complete' || !allDone(v.lines)) return say('success', done);
     await commit('pick.complete', { list: number });
     const { picked, units, short } = v.progress;
-    say('success', t('pick.complete', { list: number, picked, units, short }));
+    const words = t('pick.complete', { list: number, picked, units, short });
+    // K13: another picker still has goods for it: not ready to pack, and the screen says so.
+    const waiting = (await pickTasks(number)).some((x) => x.kind === 'collect');
+    if (waiting) return say('warning', `${words} ${t('pick.notReady', { list: number })}`);
+    say('success', words);
   };
 
   /** Says what a scan (or a lot reason) meant; a pick is in the outbox before its tone. */
@@ -128,6 +144,17 @@ export function usePicking(number: string) {
         return openList(r.id, t);
       if (v.released)
         return say('error', t('pick.releasedNoMore', { list: number, by: v.releasedBy ?? '' }));
+      // K13: the loser scans the list at packing to confirm it handed the goods to the holder.
+      if (r.kind === 'document' && r.type === 'pickList' && v.lost) {
+        const lost = (await pickTasks(number)).find((x) => x.kind === 'lost');
+        if (!lost?.handover?.open) return say('warning', t('pick.handoverNone', { list: number }));
+        await commit('pick.handover', { list: number });
+        scans.current = [];
+        return say(
+          'success',
+          t('pick.handoverConfirmed', { list: number, holder: v.holder ?? '' }),
+        );
+      }
       await settle(v, onPickScan({ ...v, progress: progressRef.current, office }, r));
     }),
   );
@@ -169,6 +196,7 @@ export function usePicking(number: string) {
         if (!v.line || v.lost) return;
         const key = v.line.key;
         later.current = [...later.current.filter((k) => k !== key), key];
+        saveSkipped(base.current?.me.userId ?? '', number, later.current);
         moveOn({ ...progressRef.current, held: null, focus: null });
         const next = (await latest()).line;
         say(

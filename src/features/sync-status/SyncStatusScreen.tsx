@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { AppShell } from '../../components/AppShell.tsx';
-import { badgeState, useSyncView } from '../../app/use-sync-status.ts';
+import { badgeState, serverUnreachable, useSyncView } from '../../app/use-sync-status.ts';
 import { useT } from '../../app/use-t.ts';
 import { describeCode } from '../../app/describe-failure.ts';
 import { db } from '../../db/database.ts';
@@ -45,7 +45,7 @@ export function SyncStatusScreen() {
   }, []);
 
   const words = {
-    offline: t('sync.state.offline'),
+    offline: t(serverUnreachable(view) ? 'sync.state.unreachable' : 'sync.state.offline'),
     syncing: t('sync.state.syncing'),
     upToDate: t('sync.state.upToDate'),
     waiting: t('sync.state.waiting', {
