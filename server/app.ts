@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth.ts';
 import { consoleAllRoutes } from './routes/console-all.ts';
 import { healthRoutes } from './routes/health.ts';
 import { receivingRoutes } from './tasks/receiving/routes.ts';
+import { lotHoldRoutes } from './tasks/holds/routes.ts';
 import { pickingRoutes } from './tasks/picking/routes.ts';
 import { countingRoutes } from './tasks/counting/routes.ts';
 import { syncRoutes } from './routes/sync.ts';
@@ -73,6 +74,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   receivingRoutes(app, opts);
   pickingRoutes(app, opts);
   countingRoutes(app, opts);
+  lotHoldRoutes(app, opts);
   consoleAllRoutes(app, opts);
   if (testHooksEnabled()) testHookRoutes(app);
 

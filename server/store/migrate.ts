@@ -12,6 +12,7 @@ import * as admin from './migrations/0008-admin.ts';
 import * as goods from './migrations/0009-goods.ts';
 import * as consoleDevices from './migrations/0010-console-devices.ts';
 import * as continuity from './migrations/0011-continuity.ts';
+import * as lotHolds from './migrations/0016-lot-holds.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-init': init,
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009-goods': goods,
   '0010-console-devices': consoleDevices,
   '0011-continuity': continuity,
+  '0016-lot-holds': lotHolds,
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

@@ -15,6 +15,7 @@ import {
 import { applyCountLocation } from './counting/handlers.ts';
 import { applyPickAssign, applyPickDefer, applyPickRelease } from './picking/hand-over.ts';
 import { applyPickReturn } from './picking/put-back.ts';
+import { applyLotHold, applyLotUnhold } from './holds/handlers.ts';
 import type { OpHandler } from '../sync/op-handler.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
@@ -36,4 +37,6 @@ export const handlers: Record<string, OpHandler<never>> = {
   'pick.assign@1': applyPickAssign,
   'pick.defer@1': applyPickDefer,
   'pick.return@1': applyPickReturn,
+  'lot.hold@1': applyLotHold,
+  'lot.unhold@1': applyLotUnhold,
 };

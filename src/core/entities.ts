@@ -8,6 +8,7 @@ import { codeSchema } from './fields.ts';
 import { receiptDeliverySchema, receiptLineSchema, receiptSchema } from './receiving/entities.ts';
 import { pickLineSchema, pickListSchema } from './picking/entities.ts';
 import { countTaskLocationSchema, countTaskSchema } from './counting/entities.ts';
+import { lotHoldSchema } from './goods/lot-holds.ts';
 
 export const barcodeSchema = z.object({
   code: z.string().min(1).max(48),
@@ -100,6 +101,7 @@ export const entitySchemas = {
   pickLine: pickLineSchema,
   countTask: countTaskSchema,
   countTaskLocation: countTaskLocationSchema,
+  lotHold: lotHoldSchema,
 } as const;
 export type EntityName = keyof typeof entitySchemas;
 export const entityNames = Object.keys(entitySchemas) as EntityName[];

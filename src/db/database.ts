@@ -8,6 +8,7 @@
 //   pickLists, pickLines   base, for picking
 //   countTasks, countTaskLocations   base, for counting
 //   countDrafts       what the counter has found so far per location; device-only
+//   lotHolds          lots a supervisor put on hold (base)
 // Every transaction is strictly durable: a scan the worker heard succeed is on disk.
 // Versions only ever go up; each bump carries the outbox forward (never recreate the DB).
 import Dexie, { type Table } from 'dexie';
@@ -19,6 +20,7 @@ import type { MetaRow } from './meta-types.ts';
 import type { PickLine, PickList } from '#core/picking/entities.ts';
 import type { CountTask, CountTaskLocation } from '#core/counting/entities.ts';
 import type { CountDraft } from './counting-types.ts';
+import type { LotHold } from '#core/goods/lot-holds.ts';
 
 export interface LocalItem extends Item {
   /** Every barcode code of the item, for the multi-entry index. */
@@ -43,6 +45,7 @@ export class FloorDb extends Dexie {
   countTasks!: Table<CountTask, string>;
   countTaskLocations!: Table<CountTaskLocation, string>;
   countDrafts!: Table<CountDraft, string>;
+  lotHolds!: Table<LotHold, string>;
 
   constructor(name = 'floorsync') {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -73,6 +76,8 @@ export class FloorDb extends Dexie {
       countTaskLocations: 'key, task, location',
       countDrafts: 'key',
     });
+    // v6: lots on hold (base).
+    this.version(6).stores({ lotHolds: 'key, sku' });
   }
 }
 
@@ -91,6 +96,7 @@ export const baseTables = [
   'pickLines',
   'countTasks',
   'countTaskLocations',
+  'lotHolds',
 ] as const;
 export type BaseTable = (typeof baseTables)[number];
 
@@ -108,6 +114,7 @@ export const tableOfEntity: Record<string, BaseTable> = {
   pickLine: 'pickLines',
   countTask: 'countTasks',
   countTaskLocation: 'countTaskLocations',
+  lotHold: 'lotHolds',
 };
 
 /** Turns a feed row into the row the base table stores (adds index fields). */

@@ -20,6 +20,7 @@ import { openList } from './open-list.ts';
 import type { LotReason } from '#core/picking/lots.ts';
 import { hasAnyRole, Role } from '#core/roles.ts';
 import { useSession } from '../../app/session.ts';
+import { heldLots } from '../stock-hooks.ts';
 import {
   freshProgress,
   onLotReason,
@@ -128,7 +129,8 @@ export function usePicking(number: string) {
         return openList(r.id, t);
       if (v.released)
         return say('error', t('pick.releasedNoMore', { list: number, by: v.releasedBy ?? '' }));
-      await settle(v, onPickScan({ ...v, progress: progressRef.current, office }, r));
+      const holds = await heldLots();
+      await settle(v, onPickScan({ ...v, progress: progressRef.current, office, holds }, r));
     }),
   );
 
@@ -141,7 +143,11 @@ export function usePicking(number: string) {
     lotReason: (reason: LotReason) =>
       enqueue(async () => {
         const v = await latest();
-        await settle(v, onLotReason({ ...v, progress: progressRef.current, office }, reason));
+        const holds = await heldLots();
+        await settle(
+          v,
+          onLotReason({ ...v, progress: progressRef.current, office, holds }, reason),
+        );
       }),
     /** The lot waiting for a reason is put back: the item scan is forgotten. */
     lotCancel: () =>
