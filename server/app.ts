@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.ts';
 import { consoleAllRoutes } from './routes/console-all.ts';
 import { healthRoutes } from './routes/health.ts';
 import { receivingRoutes } from './tasks/receiving/routes.ts';
+import { lotHoldRoutes } from './tasks/holds/routes.ts';
 import { pickingRoutes } from './tasks/picking/routes.ts';
 import { countingRoutes } from './tasks/counting/routes.ts';
 import { shippingRoutes } from './tasks/shipping/routes.ts';
@@ -77,6 +78,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   receivingRoutes(app, deps);
   pickingRoutes(app, deps);
   countingRoutes(app, deps);
+  lotHoldRoutes(app, deps);
   consoleAllRoutes(app, deps);
   shippingRoutes(app, deps);
   if (testHooksEnabled()) testHookRoutes(app);

@@ -14,6 +14,7 @@ import * as consoleDevices from './migrations/0010-console-devices.ts';
 import * as continuity from './migrations/0011-continuity.ts';
 import * as consoleOpLog from './migrations/0014-console.ts';
 import * as shipping from './migrations/0012-shipping.ts';
+import * as lotHolds from './migrations/0016-lot-holds.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-init': init,
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0011-continuity': continuity,
   '0014-console': consoleOpLog,
   '0012-shipping': shipping,
+  '0016-lot-holds': lotHolds,
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

@@ -1,6 +1,7 @@
 // Table types for Kysely. Timestamps are ms since the epoch; booleans are 0/1 integers and JSON
 // is stored as text, so one query path serves SQLite and PostgreSQL alike.
 import type { ReceivingTables } from '../tasks/receiving/schema.ts';
+import type { HoldTables } from '../tasks/holds/schema.ts';
 import type { PickingTables } from '../tasks/picking/schema.ts';
 import type { CountingTables } from '../tasks/counting/schema.ts';
 import type { ConsoleTables } from './schema-console.ts';
@@ -203,7 +204,8 @@ export interface Database
     CountingTables,
     ConsoleTables,
     SecurityTables,
-    ShippingTables {
+    ShippingTables,
+    HoldTables {
   meta: MetaTable;
   warehouses: WarehouseTable;
   users: UserTable;

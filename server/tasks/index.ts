@@ -18,6 +18,7 @@ import { applyPickReturn } from './picking/put-back.ts';
 import { applyPackItem, applyPackOpen } from './shipping/handlers.ts';
 import { applyPackClose } from './shipping/close.ts';
 import { applyPickHandover } from './picking/handover.ts';
+import { applyLotHold, applyLotUnhold } from './holds/handlers.ts';
 import type { OpHandler } from '../sync/op-handler.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
@@ -43,4 +44,6 @@ export const handlers: Record<string, OpHandler<never>> = {
   'pack.item@1': applyPackItem,
   'pack.close@1': applyPackClose,
   'pick.handover@1': applyPickHandover,
+  'lot.hold@1': applyLotHold,
+  'lot.unhold@1': applyLotUnhold,
 };

@@ -70,6 +70,7 @@ export const xFamilies = {
     'replenishment',
     'pick.wrong_lot',
     'pick.expired_lot',
+    'pick.held_lot',
   ],
   count: ['count-variance'],
   move: ['move.over_book', 'putaway.over_book'],

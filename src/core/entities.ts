@@ -16,6 +16,7 @@ import {
   shippingSettingsSchema,
   ssccRangeSchema,
 } from './shipping/entities.ts';
+import { lotHoldSchema } from './goods/lot-holds.ts';
 
 export const barcodeSchema = z.object({
   code: z.string().min(1).max(48),
@@ -114,6 +115,7 @@ export const entitySchemas = {
   ssccRange: ssccRangeSchema,
   shippingSettings: shippingSettingsSchema,
   itemWeight: itemWeightSchema,
+  lotHold: lotHoldSchema,
 } as const;
 export type EntityName = keyof typeof entitySchemas;
 export const entityNames = Object.keys(entitySchemas) as EntityName[];

@@ -51,6 +51,7 @@ export const ErrorCode = {
   OP_FAILED: 'OP_FAILED',
   /** A move out of quarantine to a location that is not quarantine: it needs a release (Q1). */
   QUARANTINE_HELD: 'QUARANTINE_HELD',
+  LOT_HELD: 'LOT_HELD',
   /** A release from a location that is not quarantine. */
   NOT_IN_QUARANTINE: 'NOT_IN_QUARANTINE',
   /** The op's id was already used by another op (of this device or another). */

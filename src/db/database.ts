@@ -11,6 +11,7 @@
 //   shipOrders, shipRoutes, cartons, ssccRanges, shippingSettings, itemWeights   base, shipping
 //   ssccWallet   every SSCC serial range this device was handed (kept across a reset snapshot)
 //   ssccUsed     every serial this device took for a carton, taken before the close is recorded
+//   lotHolds          lots a supervisor put on hold (base)
 // Every transaction is strictly durable: a scan the worker heard succeed is on disk.
 // Versions only ever go up; each bump carries the outbox forward (never recreate the DB).
 import Dexie, { type Table } from 'dexie';
@@ -30,6 +31,7 @@ import type {
   ShippingSettings,
   SsccRangeRow,
 } from '#core/shipping/entities.ts';
+import type { LotHold } from '#core/goods/lot-holds.ts';
 
 export interface LocalItem extends Item {
   /** Every barcode code of the item, for the multi-entry index. */
@@ -62,6 +64,7 @@ export class FloorDb extends Dexie {
   itemWeights!: Table<ItemWeight, string>;
   ssccWallet!: Table<{ start: number; end: number }, number>;
   ssccUsed!: Table<{ serial: number; at: number }, number>;
+  lotHolds!: Table<LotHold, string>;
 
   constructor(name = 'floorsync') {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -104,6 +107,8 @@ export class FloorDb extends Dexie {
       ssccWallet: 'start',
       ssccUsed: 'serial',
     });
+    // v7: lots on hold (base).
+    this.version(7).stores({ lotHolds: 'key, sku' });
   }
 }
 
@@ -128,6 +133,7 @@ export const baseTables = [
   'ssccRanges',
   'shippingSettings',
   'itemWeights',
+  'lotHolds',
 ] as const;
 export type BaseTable = (typeof baseTables)[number];
 
@@ -151,6 +157,7 @@ export const tableOfEntity: Record<string, BaseTable> = {
   ssccRange: 'ssccRanges',
   shippingSettings: 'shippingSettings',
   itemWeight: 'itemWeights',
+  lotHold: 'lotHolds',
 };
 
 /** Turns a feed row into the row the base table stores (adds index fields). */

@@ -33,3 +33,12 @@ export function useLocationStock(code: string | null): Stock[] | undefined {
 export function useItemStock(sku: string | null): Stock[] | undefined {
   return useLiveQuery(() => (sku ? itemStock(sku) : Promise.resolve([])), [sku]);
 }
+
+/** Keys (`SKU|LOT`) of the lots on hold (Q2), as synced. */
+export const heldLots = async (): Promise<Set<string>> =>
+  new Set(await db.lotHolds.toCollection().primaryKeys());
+
+const NO_HOLDS: ReadonlySet<string> = new Set();
+export function useHeldLots(): ReadonlySet<string> {
+  return useLiveQuery(heldLots, []) ?? NO_HOLDS;
+}

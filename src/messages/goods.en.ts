@@ -18,6 +18,8 @@ export const goodsEn = {
   'goods.notPickFace':
     '{sku} lot {lot} is expired or short-dated: a supervisor decides where it goes.',
   'op.stock.release': 'Release {qty} × {sku} {from} → {to}',
+  'op.lot.hold': 'Hold lot {lot} of {sku}',
+  'op.lot.unhold': 'Lift the hold on lot {lot} of {sku}',
   'release.atFrom':
     '{location} is quarantine: its stock goes only to quarantine unless a supervisor releases it.',
   'release.held': '{from} is quarantine. Only a supervisor can release {sku} to {to}.',
@@ -54,6 +56,14 @@ export const goodsEn = {
     '{user} picked {qty} × {sku} of lot {lot} from {location} for {list}, but the book has no such lot there.',
   'console.xs.pick.expired_lot':
     '{user} picked {qty} × {sku} of lot {lot} for {list}; it expired on {expiry}.',
+  // Lot holds (Q2 in docs/receiving.md).
+  'pick.lotHeld': 'Lot {lot} is on hold. Do not pick it: leave it and tell your supervisor.',
+  'move.lotHeld': 'Lot {lot} of {sku} is on hold: it may go to quarantine only.',
+  'error.LOT_HELD':
+    'This lot is on hold: it may go to quarantine only, until a supervisor lifts the hold.',
+  'console.kind.pick.held_lot': 'Held lot picked',
+  'console.xs.pick.held_lot':
+    '{user} picked {qty} × {sku} of lot {lot} for {list}, but the lot is on hold.',
 } as const;
 
 export type GoodsKey = keyof typeof goodsEn;

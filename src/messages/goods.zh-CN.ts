@@ -16,6 +16,8 @@ export const goodsZhCN: Record<GoodsKey, string> = {
   'goods.announced': '预告：{what}',
   'goods.notPickFace': '{sku} 批号 {lot} 已过期或临期：由主管决定去向。',
   'op.stock.release': '解除隔离 {qty} × {sku}：{from} → {to}',
+  'op.lot.hold': '冻结 {sku} 的批号 {lot}',
+  'op.lot.unhold': '解除 {sku} 批号 {lot} 的冻结',
   'release.atFrom': '{location} 是隔离区：这里的库存只能移到隔离区，除非主管解除隔离。',
   'release.held': '{from} 是隔离区。只有主管可以把 {sku} 解除隔离移到 {to}。',
   'release.ask': '把 {qty} × {sku} 从隔离区 {from} 解除隔离，移到 {to}？',
@@ -49,4 +51,10 @@ export const goodsZhCN: Record<GoodsKey, string> = {
     '{user} 为 {list} 从 {location} 拣了 {qty} × {sku}，批号 {lot}，但账上此处没有这个批号。',
   'console.xs.pick.expired_lot':
     '{user} 为 {list} 拣了 {qty} × {sku}，批号 {lot}，已于 {expiry} 过期。',
+  // 批号冻结（docs/receiving.md Q2）。
+  'pick.lotHeld': '批号 {lot} 已冻结。请勿拣货：留在原处并告知主管。',
+  'move.lotHeld': '{sku} 的批号 {lot} 已冻结：只能移入隔离区。',
+  'error.LOT_HELD': '该批号已冻结：在主管解除冻结之前只能移入隔离区。',
+  'console.kind.pick.held_lot': '拣了冻结批号',
+  'console.xs.pick.held_lot': '{user} 为 {list} 拣了 {qty} × {sku}，批号 {lot}，但该批号已冻结。',
 };

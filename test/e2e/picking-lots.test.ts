@@ -93,6 +93,7 @@ describe.runIf(requireChromium())('K12 lots at the pick, offline', () => {
     expect(put.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     await importList('PL-LOTS');
     await importList('PL-LOTS-ZH');
+    await importList('PL-LOTS-HELD');
   });
   afterAll(async () => {
     for (const p of phones) await p.browser.close();
@@ -163,5 +164,34 @@ describe.runIf(requireChromium())('K12 lots at the pick, offline', () => {
     await pick.waitLine(FACE, 'item');
     // Only the claim is waiting: a cancelled lot records nothing.
     expect(await phone.app.outbox()).toMatchObject({ pending: 1 });
+  });
+
+  it('Q2: a lot the supervisor holds is never the lot to take and is refused at the scan', async () => {
+    const sup = await signIn('supervisor', 'supervisor123');
+    const hold = await sup.http.post('/api/supervisor/warehouses/WH1/lot-holds', {
+      action: 'hold',
+      sku: SKU,
+      lot: 'L-EARLY',
+      reason: 'supplier recall',
+    });
+    expect(hold.status).toBe(200);
+    const { phone, pick } = await offlinePicker('PL-LOTS-HELD');
+    const page = phone.app.page;
+    await pick.scan(FACE);
+    await page.waitForSelector('[data-testid=lot-to-take][data-lot=L26107]');
+    await pick.scan(ITEM_BARCODE);
+    await pick.waitLine(FACE, 'lot');
+    await pick.scan('L-EARLY');
+    await pick.waitNotice('Lot L-EARLY is on hold');
+    expect(await pick.noticeKind()).toContain('err');
+    await pick.scan('L26107');
+    await pick.waitQty(1, 3);
+    const lift = await sup.http.post('/api/supervisor/warehouses/WH1/lot-holds', {
+      action: 'lift',
+      sku: SKU,
+      lot: 'L-EARLY',
+      reason: 'recall withdrawn',
+    });
+    expect(lift.status).toBe(200);
   });
 });

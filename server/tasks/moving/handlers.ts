@@ -8,6 +8,7 @@ import { OpRejection } from '../../sync/rejection.ts';
 import { ErrorCode } from '#core/errors.ts';
 import { leavesQuarantine } from '#core/goods/quarantine.ts';
 import type { OpHandler } from '../../sync/op-handler.ts';
+import { refuseHeldLotMove } from '../holds/handlers.ts';
 
 export const applyMove: OpHandler<MovePayload> = async (ctx, p) => {
   await requireItem(ctx, p.sku);
@@ -19,6 +20,7 @@ export const applyMove: OpHandler<MovePayload> = async (ctx, p) => {
       ErrorCode.QUARANTINE_HELD,
       `${p.from} is quarantine: moving ${p.sku} to ${p.to} needs a release`,
     );
+  await refuseHeldLotMove(ctx, p, to);
   const after: number[] = [];
   for (const [i, d] of moveOp.stockDeltas(p).entries()) {
     after.push(

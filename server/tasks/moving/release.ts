@@ -7,13 +7,16 @@ import { raiseException } from '../../exceptions/raise.ts';
 import { requireItem, requireLocation } from '../../sync/lookups.ts';
 import { OpRejection } from '../../sync/rejection.ts';
 import type { OpHandler } from '../../sync/op-handler.ts';
+import { refuseHeldLotMove } from '../holds/handlers.ts';
 
 export const applyRelease: OpHandler<ReleasePayload> = async (ctx, p) => {
   await requireItem(ctx, p.sku);
   const from = await requireLocation(ctx, p.from);
-  await requireLocation(ctx, p.to);
+  const to = await requireLocation(ctx, p.to);
   if (from.kind !== 'quarantine')
     throw new OpRejection(ErrorCode.NOT_IN_QUARANTINE, `${p.from} is not a quarantine location`);
+  // Q2: releasing from quarantine does not lift a hold on the lot.
+  await refuseHeldLotMove(ctx, p, to);
   const after: number[] = [];
   for (const [i, d] of releaseOp.stockDeltas(p).entries()) {
     after.push(

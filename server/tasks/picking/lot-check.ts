@@ -1,13 +1,14 @@
 // K12 on the server: a pick of a lot-tracked item is judged against the book at the face before
 // the units leave it, by the same rule the device asks with (src/core/picking/lots.ts). The pick
 // is applied (the units are in the tote); a lot the face did not hold, or an expired lot taken
-// without a supervisor's override, is raised for a supervisor.
+// without a supervisor's override, or a lot on hold (Q2), is raised for a supervisor.
 import { isoDay } from '#core/goods/shelf-life.ts';
 import { judgePickLot } from '#core/picking/lots.ts';
 import type { PickLinePayload } from '#core/ops/picking.ts';
 import type { RaisedException } from '#core/protocol.ts';
 import { raiseException } from '../../exceptions/raise.ts';
 import type { OpContext } from '../../sync/op-handler.ts';
+import { lotIsHeld } from '../holds/handlers.ts';
 
 interface ItemRow {
   lot_tracked: number;
@@ -20,7 +21,9 @@ export async function checkPickedLot(
   item: ItemRow,
   office: boolean,
 ): Promise<RaisedException[]> {
-  if (!Number(item.lot_tracked) || !p.lot) return [];
+  if (!p.lot) return [];
+  const held = await lotIsHeld(ctx, p.sku, p.lot);
+  if (!Number(item.lot_tracked) && !held) return [];
   const face = (
     await ctx.trx
       .selectFrom('stock')
@@ -53,6 +56,15 @@ export async function checkPickedLot(
       userId: ctx.op.userId,
       at: ctx.now,
     });
+  // Q2: the units of a held lot are in a tote; a supervisor gets them back.
+  if (held)
+    return [
+      await raise(
+        'pick.held_lot',
+        `Picked ${p.qty} × ${p.sku} of lot ${p.lot}, which is on hold, for ${p.list}`,
+        {},
+      ),
+    ];
   if (verdict.kind === 'not_here')
     return [
       await raise(

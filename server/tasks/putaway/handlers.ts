@@ -9,6 +9,7 @@ import type { OpHandler } from '../../sync/op-handler.ts';
 import { OpRejection } from '../../sync/rejection.ts';
 import { ErrorCode } from '#core/errors.ts';
 import { leavesQuarantine } from '#core/goods/quarantine.ts';
+import { refuseHeldLotMove } from '../holds/handlers.ts';
 
 export const applyPutaway: OpHandler<PutawayPayload> = async (ctx, p) => {
   await requireItem(ctx, p.sku);
@@ -17,6 +18,7 @@ export const applyPutaway: OpHandler<PutawayPayload> = async (ctx, p) => {
   // Q1: quarantined stock leaves quarantine only by a supervisor's release (stock.release).
   if (leavesQuarantine(from, to))
     throw new OpRejection(ErrorCode.QUARANTINE_HELD, `${p.from} is quarantine: it needs a release`);
+  await refuseHeldLotMove(ctx, p, to);
   const book = await bookQty(ctx, { location: p.from, sku: p.sku, lot: p.lot, expiry: p.expiry });
   for (const [i, d] of putawayOp.stockDeltas(p).entries()) {
     await postMovement(ctx, {

@@ -5,6 +5,7 @@ import type { Role } from '../roles.ts';
 import type { StockDelta } from './effects.ts';
 import { moveOp } from './move.ts';
 import { releaseOp } from './release.ts';
+import { lotHoldOp, lotUnholdOp } from '../goods/lot-holds.ts';
 import {
   receiveCloseOp,
   receiveFinishOp,
@@ -54,6 +55,8 @@ const definitions: OpDefinition[] = [
   erase(packItemOp),
   erase(packCloseOp),
   erase(pickHandoverOp),
+  erase(lotHoldOp),
+  erase(lotUnholdOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));

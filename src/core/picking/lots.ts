@@ -37,15 +37,25 @@ function byExpiry(face: readonly FaceLot[]): FaceLot[] {
     );
 }
 
-/** The lot to take: the earliest-expiring lot here that meets the shelf-life rule; else null. */
-export function lotToTake(face: readonly FaceLot[], item: ShipRule, today: string): FaceLot | null {
-  return byExpiry(face).find((f) => !judgeShipShelfLife(f.expiry, item, today)) ?? null;
+/** The lot to take: the earliest-expiring lot here that meets the shelf-life rule and is not on
+ * hold (Q2); else null. */
+export function lotToTake(
+  face: readonly FaceLot[],
+  item: ShipRule,
+  today: string,
+  held: (lot: string) => boolean = () => false,
+): FaceLot | null {
+  return (
+    byExpiry(face).find((f) => !held(f.lot) && !judgeShipShelfLife(f.expiry, item, today)) ?? null
+  );
 }
 
 export type PickLotVerdict =
   | { kind: 'ok' }
   /** The face holds no stock of this lot: a misread label or the wrong shelf; refused. */
   | { kind: 'not_here'; held: string[] }
+  /** A supervisor put the lot on hold (Q2): refused. */
+  | { kind: 'on_hold' }
   /** Past its expiry: refused unless a supervisor overrides. */
   | { kind: 'expired'; expiry: string; daysLeft: number }
   /** Too few days left to ship, or not the lot to take: the picker gives a reason. */
@@ -58,14 +68,16 @@ export function judgePickLot(
   face: readonly FaceLot[],
   item: ShipRule,
   today: string,
+  held: (lot: string) => boolean = () => false,
 ): PickLotVerdict {
   const here = byExpiry(face);
   const mine = here.find((f) => f.lot === lot);
   if (!mine) return { kind: 'not_here', held: here.map((f) => f.lot) };
+  if (held(lot)) return { kind: 'on_hold' };
   const shelf: ShelfLifeVerdict | null = judgeShipShelfLife(mine.expiry, item, today);
   if (shelf?.kind === 'expired') return shelf;
   if (shelf) return shelf;
-  const take = lotToTake(face, item, today);
+  const take = lotToTake(face, item, today, held);
   if (take && take.lot !== lot) return { kind: 'not_fefo', take };
   return { kind: 'ok' };
 }

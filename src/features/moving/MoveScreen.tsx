@@ -12,7 +12,7 @@ import { useScanExpectation } from '../../scan/expectation.ts';
 import { useScanHandler, type ScanEvent } from '../../scan/scanner.ts';
 import { useScanSession } from '../../scan/use-scan-session.ts';
 import { NoticeLine } from '../../components/NoticeLine.tsx';
-import { locationStock } from '../stock-hooks.ts';
+import { heldLots, locationStock } from '../stock-hooks.ts';
 import { initialMove, movePayload, onScan, releasePayload, type MoveState } from './move-flow.ts';
 import { ReleaseConfirm } from './ReleaseConfirm.tsx';
 import { useSession } from '../../app/session.ts';
@@ -115,7 +115,7 @@ export function MoveScreen() {
     enqueue(async () => {
       const resolved = await resolveScan(scan.text, scan.symbology);
       scans.current.push({ text: scan.text.slice(0, 200), source: scan.source });
-      await apply(onScan(current.current, resolved), scan.text);
+      await apply(onScan(current.current, resolved, await heldLots()), scan.text);
     }),
   );
 

@@ -2,6 +2,7 @@
 // quantity, to-location. Scans drive it without touching the screen; pure, so it is tested.
 import type { Location } from '#core/entities.ts';
 import { leavesQuarantine } from '#core/goods/quarantine.ts';
+import { heldLotMayGoTo, isLotHeld } from '#core/goods/lot-holds.ts';
 import type { LocalItem } from '../../db/database.ts';
 import type { Resolved } from '../../scan/resolve-local.ts';
 import { scanProblem } from '../../scan/scan-problem.ts';
@@ -34,7 +35,11 @@ export type MoveOutcome =
   /** Q1: the move takes stock out of quarantine; only a supervisor's release may do that. */
   | { kind: 'release'; state: MoveState; to: Location };
 
-export function onScan(s: MoveState, r: Resolved): MoveOutcome {
+export function onScan(
+  s: MoveState,
+  r: Resolved,
+  holds: ReadonlySet<string> = new Set(),
+): MoveOutcome {
   const problem = scanProblem(r);
   if (problem) return { kind: 'reject', ...problem };
   if (r.kind === 'document' || r.kind === 'unknown' || r.kind === 'invalid') {
@@ -85,16 +90,27 @@ export function onScan(s: MoveState, r: Resolved): MoveOutcome {
         };
       }
       if (r.location.code === s.from!.code) return { kind: 'reject', message: 'move.sameLocation' };
-      return readyToRecord(s, r.location);
+      return readyToRecord(s, r.location, holds);
   }
 }
 
-export function readyToRecord(s: MoveState, to: Location): MoveOutcome {
+export function readyToRecord(
+  s: MoveState,
+  to: Location,
+  holds: ReadonlySet<string> = new Set(),
+): MoveOutcome {
   if (s.item?.lotTracked && !s.lot.trim()) return { kind: 'reject', message: 'move.needLot' };
   if (s.item?.expiryTracked && !/^\d{4}-\d{2}-\d{2}$/.test(s.expiry))
     return { kind: 'reject', message: 'move.needExpiry' };
   if (!Number.isInteger(s.qty) || s.qty < 1)
     return { kind: 'reject', message: 'qty.invalid', params: { max: 1_000_000 } };
+  // Q2: a held lot goes into quarantine only, also by a supervisor's release.
+  if (s.item && isLotHeld(holds, s.item.sku, s.lot.trim()) && !heldLotMayGoTo(to))
+    return {
+      kind: 'reject',
+      message: 'move.lotHeld',
+      params: { lot: s.lot.trim(), sku: s.item.sku },
+    };
   if (leavesQuarantine(s.from!, to)) return { kind: 'release', state: s, to };
   return { kind: 'record', state: s, to };
 }

@@ -4,6 +4,8 @@ import type { Stock } from '#core/entities.ts';
 import { isoDay } from '#core/goods/shelf-life.ts';
 import type { PickLine } from '#core/picking/entities.ts';
 import { lotToTake } from '#core/picking/lots.ts';
+import { isLotHeld } from '#core/goods/lot-holds.ts';
+import { useHeldLots } from '../stock-hooks.ts';
 import { useState } from 'react';
 import { useT } from '../../app/use-t.ts';
 import type { LocalItem } from '../../db/database.ts';
@@ -23,11 +25,13 @@ export function PickLineCard(props: {
   const step = nextStep({ line, progress });
   // The shelf-life day is fixed for the card's life: a shift does not cross it mid-line.
   const [today] = useState(() => isoDay(Date.now()));
+  const holds = useHeldLots();
   const take = item?.lotTracked
     ? lotToTake(
         props.face.filter((f) => f.sku === line.sku),
         item,
         today,
+        (lot) => isLotHeld(holds, line.sku, lot),
       )
     : undefined;
   const prompt =

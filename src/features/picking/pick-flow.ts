@@ -8,6 +8,7 @@ import type { PickLine, PickList } from '#core/picking/entities.ts';
 import { judgePickLot, type LotReason } from '#core/picking/lots.ts';
 import { remaining } from '#core/picking/progress.ts';
 import { isoDay } from '#core/goods/shelf-life.ts';
+import { isLotHeld } from '#core/goods/lot-holds.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
 import type { Resolved } from '../../scan/resolve-local.ts';
 
@@ -61,6 +62,8 @@ export interface PickState {
   today?: string;
   /** A supervisor or admin is signed in: an expired lot may be taken with an override. */
   office?: boolean;
+  /** Lots on hold (Q2), as `SKU|LOT`. */
+  holds?: ReadonlySet<string>;
 }
 
 export interface PickFacts {
@@ -141,7 +144,10 @@ function checkLot(
   given?: LotReason,
 ): PickOutcome {
   const face = s.face.filter((f) => f.sku === line.sku);
-  const v = judgePickLot(lot, face, ship ?? {}, s.today ?? isoDay(Date.now()));
+  const holds = s.holds ?? new Set<string>();
+  const v = judgePickLot(lot, face, ship ?? {}, s.today ?? isoDay(Date.now()), (l) =>
+    isLotHeld(holds, line.sku, l),
+  );
   if (v.kind === 'ok') return record(s, line, qty, lot);
   // The same lot as the last pick, already taken with a reason: the reason holds for it.
   if (given && (v.kind === 'not_fefo' || v.kind === 'short_dated') && given !== 'expired_override')
@@ -150,6 +156,8 @@ function checkLot(
     return record(s, line, qty, lot, given);
   const held = { key: line.key, qty, ...(ship ? { ship } : {}) };
   const keep: Progress = { ...s.progress, held, lotAsk: null };
+  if (v.kind === 'on_hold')
+    return { kind: 'reject', message: 'pick.lotHeld', params: { lot }, progress: keep };
   if (v.kind === 'not_here')
     return {
       kind: 'reject',

@@ -20,6 +20,7 @@ import { openList } from './open-list.ts';
 import type { LotReason } from '#core/picking/lots.ts';
 import { hasAnyRole, Role } from '#core/roles.ts';
 import { useSession } from '../../app/session.ts';
+import { heldLots } from '../stock-hooks.ts';
 import {
   freshProgress,
   onLotReason,
@@ -155,7 +156,8 @@ export function usePicking(number: string) {
           t('pick.handoverConfirmed', { list: number, holder: v.holder ?? '' }),
         );
       }
-      await settle(v, onPickScan({ ...v, progress: progressRef.current, office }, r));
+      const holds = await heldLots();
+      await settle(v, onPickScan({ ...v, progress: progressRef.current, office, holds }, r));
     }),
   );
 
@@ -168,7 +170,11 @@ export function usePicking(number: string) {
     lotReason: (reason: LotReason) =>
       enqueue(async () => {
         const v = await latest();
-        await settle(v, onLotReason({ ...v, progress: progressRef.current, office }, reason));
+        const holds = await heldLots();
+        await settle(
+          v,
+          onLotReason({ ...v, progress: progressRef.current, office, holds }, reason),
+        );
       }),
     /** The lot waiting for a reason is put back: the item scan is forgotten. */
     lotCancel: () =>

@@ -18,6 +18,7 @@ import { OverBookConfirm, type OverBook } from '../../components/OverBookConfirm
 import { TaskList } from './TaskList.tsx';
 import { useLatest } from '../receiving/use-latest.ts';
 import '../receiving/receiving.css';
+import { heldLots } from '../stock-hooks.ts';
 
 type Recording = Extract<PutOutcome, { kind: 'record' }>;
 
@@ -71,6 +72,7 @@ export function PutawayScreen() {
           qty: qtyRef.current,
           crossDock: crossDockRef.current,
           dock: dockRef.current,
+          holds: await heldLots(),
         },
         await resolveScan(scan.text, scan.symbology),
       );

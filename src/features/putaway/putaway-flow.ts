@@ -3,6 +3,7 @@
 import type { Location } from '#core/entities.ts';
 import { isPutawayTarget } from '#core/receiving/putaway.ts';
 import { flaggedTargetOk } from '#core/goods/putaway-guard.ts';
+import { heldLotMayGoTo, isLotHeld } from '#core/goods/lot-holds.ts';
 import type { Resolved } from '../../scan/resolve-local.ts';
 import { scanProblem } from '../../scan/scan-problem.ts';
 import type { MessageKey } from '../../messages/i18n.ts';
@@ -14,6 +15,8 @@ export interface PutState {
   qty: number;
   crossDock: boolean;
   dock: string | null;
+  /** Lots on hold (Q2), as `SKU|LOT`. */
+  holds?: ReadonlySet<string>;
 }
 
 export interface PutawayFacts {
@@ -55,6 +58,13 @@ export function onPutawayScan(s: PutState, r: Resolved): PutOutcome {
   const loc = r.location;
   if (loc.kind === 'dock') return { kind: 'dock', dock: loc };
   if (!s.selected) return { kind: 'reject', message: 'putaway.selectFirst' };
+  // Q2: a held lot goes into quarantine only.
+  if (isLotHeld(s.holds ?? new Set(), s.selected.sku, s.selected.lot) && !heldLotMayGoTo(loc))
+    return {
+      kind: 'reject',
+      message: 'move.lotHeld',
+      params: { lot: s.selected.lot, sku: s.selected.sku },
+    };
   if (s.selected.shelfLife) {
     if (!flaggedTargetOk(loc))
       return {

@@ -22,6 +22,11 @@ export function describeOp(op: OutboxOp, t: T, names?: ReadonlyMap<string, strin
       from: p['from'] ?? '?',
       to: p['to'] ?? '?',
     });
+  if (op.type === 'lot.hold' || op.type === 'lot.unhold')
+    return t(op.type === 'lot.hold' ? 'op.lot.hold' : 'op.lot.unhold', {
+      sku: p['sku'] ?? '?',
+      lot: p['lot'] ?? '?',
+    });
   return (
     describeReceivingOp(op, t) ??
     describeCountOp(op, t) ??

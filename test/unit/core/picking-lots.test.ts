@@ -200,6 +200,22 @@ describe('K12 at the pick scan', () => {
     expect((next as { facts: object }).facts).not.toHaveProperty('lotReason');
   });
 
+  it('Q2: a held lot is refused at the scan and the item waits for another lot', () => {
+    const holds = new Set(['OIL|L-SOON']);
+    const out = onPickScan(state(at, { holds }), item('L-SOON'));
+    expect(out).toMatchObject({
+      kind: 'reject',
+      message: 'pick.lotHeld',
+      params: { lot: 'L-SOON' },
+    });
+    expect(nextStep({ line, progress: progressOf(out) })).toBe('lot');
+    // With the earliest lot held, the next one is the lot to take: no reason asked.
+    expect(onPickScan(state(progressOf(out), { holds }), label('L-LATE'))).toMatchObject({
+      kind: 'record',
+      facts: { lot: 'L-LATE' },
+    });
+  });
+
   it('a lot carried over from the last scan is checked again on this face', () => {
     const carried = { ...at, lot: { sku: 'OIL', lot: 'L99999' } };
     expect(onPickScan(state(carried), item())).toMatchObject({
