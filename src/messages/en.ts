@@ -191,7 +191,7 @@ export const en = {
     'The server was restored and lost scans this device no longer holds. Tell your supervisor.',
   'error.unknown': 'Unexpected problem ({code}).',
   // scanning: what this step expects (src/scan/expectation-gate.ts, issue #19)
-  'scan.unexpected': 'That was a {format} barcode. Scan {expected} here.',
+  'scan.unexpected': 'That barcode is {format}. Scan {expected} here.',
   'scan.expect.location': 'a location label',
   'scan.expect.item': 'an item barcode',
   'scan.expect.tote': 'a tote label',
