@@ -12,10 +12,13 @@ export interface ScanCommitFigures {
   moves: number;
   scanToCommitMs: Summary;
   scanToFeedbackMs: Summary;
+  /** recordOp alone (schema check, seq, outbox write), the part the raw write compares with. */
+  recordOpMs: Summary;
   rawStrictWriteMs: RawIdbFigures;
   /** scan → commit over the raw row write, and over the raw row + meta write. */
   commitVsRawRow: { p50: number; p95: number };
   commitVsRawRowAndMeta: { p50: number; p95: number };
+  recordOpVsRawRowAndMeta: { p50: number; p95: number };
 }
 
 export async function benchScanCommit(moves = 100): Promise<ScanCommitFigures> {
@@ -38,14 +41,17 @@ export async function benchScanCommit(moves = 100): Promise<ScanCommitFigures> {
       phone.app.page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
     const scanToCommitMs = summarize(await read('floorsync:scan-commit'));
     const scanToFeedbackMs = summarize(await read('floorsync:scan-feedback'));
+    const recordOpMs = summarize(await read('floorsync:record-op'));
     const raw = await rawIdbBaseline(phone.app.page, moves);
     return {
       moves,
       scanToCommitMs,
       scanToFeedbackMs,
+      recordOpMs,
       rawStrictWriteMs: raw,
       commitVsRawRow: ratioTo(scanToCommitMs, raw.row),
       commitVsRawRowAndMeta: ratioTo(scanToCommitMs, raw.rowAndMeta),
+      recordOpVsRawRowAndMeta: ratioTo(recordOpMs, raw.rowAndMeta),
     };
   } finally {
     await phone.browser.close();

@@ -6,7 +6,7 @@ import { db } from './database.ts';
 import type { DeviceMeta, SessionMeta, SyncMeta } from './meta-types.ts';
 import type { OutboxOp } from './outbox-types.ts';
 import { announceNewOp } from '../sync/channel.ts';
-import { opCommitted } from '../scan/timing.ts';
+import { opCommitted, opRecorded } from '../scan/timing.ts';
 
 export class RecordError extends Error {
   constructor(
@@ -19,6 +19,7 @@ export class RecordError extends Error {
 }
 
 export async function recordOp(type: string, v: number, payload: unknown): Promise<OutboxOp> {
+  const started = performance.now();
   const found = findOp(type, v);
   if (!found.ok) throw new RecordError('INVALID', `unknown op ${type}@${v}`);
   const parsed = found.def.payload.safeParse(payload);
@@ -59,6 +60,7 @@ export async function recordOp(type: string, v: number, payload: unknown): Promi
     throw new RecordError('STORAGE', err instanceof Error ? err.message : String(err));
   }
   opCommitted();
+  opRecorded(started);
   announceNewOp();
   return op;
 }

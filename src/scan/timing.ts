@@ -24,3 +24,12 @@ export const feedbackGiven = (): void => {
 
 /** The op recorded because of the last scan is committed to IndexedDB. */
 export const opCommitted = (): void => measure('floorsync:scan-commit');
+
+/** recordOp's own share: from its call to its committed transaction. */
+export function opRecorded(since: number): void {
+  try {
+    performance.measure('floorsync:record-op', { start: since, end: performance.now() });
+  } catch {
+    // as above
+  }
+}
