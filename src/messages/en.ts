@@ -223,6 +223,11 @@ export const en = {
   'console.lab.hint':
     'A line is a document line (pick line, receipt line, counted location, one move), however many scans it took. Server time.',
   'console.chart.perUser': '{user}: {lines}',
+  'console.tpl.hint': 'Templates: the columns each upload reads, with one example row.',
+  'console.tpl.for': 'Template: {what}',
+  'console.range.from': 'From',
+  'console.range.to': 'To',
+  'console.range.movements': 'Movements of these days',
   'console.n.selected.one': '{n} exception selected',
   'console.n.selected.other': '{n} exceptions selected',
   'console.n.exceptionsN.one': '{n} exception',

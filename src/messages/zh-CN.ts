@@ -212,6 +212,11 @@ export const zhCN: Record<CoreKey, string> = {
   'console.lab.hint':
     '一行是单据上的一行（拣货行、收货行、已盘库位、一次移库），不论扫描了多少次。按服务器时间。',
   'console.chart.perUser': '{user}：{lines}',
+  'console.tpl.hint': '模板：每种上传读取的列，附一行示例。',
+  'console.tpl.for': '模板：{what}',
+  'console.range.from': '从',
+  'console.range.to': '到',
+  'console.range.movements': '导出这些天的库存移动',
   'console.n.selected.one': '已选 {n} 个异常',
   'console.n.selected.other': '已选 {n} 个异常',
   'console.n.exceptionsN.one': '{n} 个异常',
