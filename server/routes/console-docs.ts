@@ -1,7 +1,8 @@
-// The console's document screens: receipts (list, one receipt, close short), count tasks and
-// the op log. Supervisors and admins of the warehouse only, like every console route.
+// The console's document screens: receipts (list, one receipt, close short), count tasks, the
+// op log, and resolving many exceptions with one reason. Supervisors and admins of the warehouse only, like every console route.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { bulkResolve, bulkSchema } from '../console/bulk.ts';
 import { consoleCountTask, consoleCountTasks } from '../console/count-tasks.ts';
 import { OP_PAGE_MAX, opLog } from '../console/op-log.ts';
 import { closeShort, consoleReceipt, consoleReceipts } from '../console/receipts.ts';
@@ -55,5 +56,10 @@ export function consoleDocRoutes(app: FastifyInstance, { store }: Deps): void {
   app.get(`${base}/ops`, async (req: ConsoleReq) => {
     await consoleUser(store, req);
     return opLog(store.db, req.params.warehouseId, parseBody(opsQuery, req.query));
+  });
+
+  app.post(`${base}/exceptions/bulk`, async (req: ConsoleReq) => {
+    const user = await consoleUser(store, req);
+    return bulkResolve(store, req.params.warehouseId, user, parseBody(bulkSchema, req.body));
   });
 }

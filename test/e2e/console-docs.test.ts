@@ -364,4 +364,54 @@ describe.runIf(requireChromium())('console documents', () => {
       'Pat Picker: 1 line',
     );
   });
+  it('resolves two exceptions at once with one typed reason; the book does not move', async () => {
+    const pat = await device('picker');
+    const res = await applied(pat, [
+      pat.move({ sku: 'SKU-10001', from: 'B-01-1', to: 'A-01-2', qty: 2 }),
+      pat.move({ sku: 'SKU-10001', from: 'B-01-1', to: 'A-01-2', qty: 1 }),
+    ]);
+    const ids = res.flatMap((r) => (r.exceptions ?? []).map((x) => x.id));
+    expect(ids).toHaveLength(2);
+    const book = () =>
+      store.db
+        .selectFrom('stock')
+        .select(['location', 'qty'])
+        .where('sku', '=', 'SKU-10001')
+        .where('location', 'in', ['B-01-1', 'A-01-2'])
+        .orderBy('location')
+        .execute();
+    const before = await book();
+    await con.open('exceptions');
+    for (const id of ids) {
+      const box = `[data-testid=exception][data-id="${id}"] [data-testid=bulk-pick]`;
+      await con.page.waitForSelector(box);
+      await con.page.focus(box);
+      await con.page.keyboard.press('Space');
+    }
+    await con.page.waitForSelector('[data-testid=bulk-bar]');
+    expect(await con.page.textContent('[data-testid=bulk-bar] legend')).toBe(
+      '2 exceptions selected',
+    );
+    await con.page.focus('[data-testid=bulk-reason]');
+    await con.page.keyboard.type('test moves at B-01-1', { delay: 70 });
+    await con.page.focus('[data-testid=bulk-confirm]');
+    await con.page.keyboard.press('Enter');
+    for (const id of ids)
+      await con.page.waitForSelector(`[data-testid=exception][data-id="${id}"]`, {
+        state: 'detached',
+      });
+    const xs = await store.db
+      .selectFrom('exceptions')
+      .select(['status', 'resolution', 'note'])
+      .where('id', 'in', ids)
+      .execute();
+    expect(xs).toEqual(
+      ids.map(() => ({
+        status: 'resolved',
+        resolution: 'acknowledge',
+        note: 'test moves at B-01-1',
+      })),
+    );
+    expect(await book()).toEqual(before);
+  });
 });

@@ -6,6 +6,7 @@ import { useSettings } from '../../app/settings.ts';
 import { useT } from '../../app/use-t.ts';
 import type * as A from './console-api.ts';
 import { describeException, kindIcon, kindWords, resolutionWords } from './describe-exception.ts';
+import { BulkBar } from './BulkBar.tsx';
 import { ExceptionDetail } from './ExceptionDetail.tsx';
 import { age, money } from './format.ts';
 import type { ConsoleException, ExceptionPage } from './types.ts';
@@ -150,6 +151,7 @@ export function ExceptionsQueue(props: {
   const t = useT();
   const { lang } = useSettings();
   const [open, setOpen] = useState<string | null>(null);
+  const [picked, setPicked] = useState<Set<string>>(() => new Set());
   const page = props.page;
   if (!page) return <p className="muted">{t('console.loading')}</p>;
   if (!page.total) return <p className="muted">{t('console.x.none')}</p>;
@@ -160,8 +162,28 @@ export function ExceptionsQueue(props: {
     f.set('offset', String(Math.max(0, offset)));
     props.onFilter(f);
   };
+  const openIds = page.exceptions.filter((x) => x.status === 'open').map((x) => x.id);
+  const chosen = openIds.filter((id) => picked.has(id));
+  const toggle = (id: string) =>
+    setPicked((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
   return (
     <section className="x-queue">
+      {chosen.length > 0 && (
+        <BulkBar
+          conn={props.conn}
+          ids={chosen}
+          onClear={() => setPicked(new Set())}
+          onDone={() => {
+            setPicked(new Set());
+            props.onDone();
+          }}
+        />
+      )}
       <div className="pager" data-testid="x-count">
         <span>{t('console.x.showing', { from, to, total: page.total })}</span>
         <button
@@ -183,6 +205,18 @@ export function ExceptionsQueue(props: {
         <table className="console-table x-table" data-testid="exceptions">
           <thead>
             <tr>
+              <th>
+                <input
+                  type="checkbox"
+                  data-testid="bulk-all"
+                  aria-label={t('console.bulk.selectPage')}
+                  checked={openIds.length > 0 && chosen.length === openIds.length}
+                  disabled={!openIds.length}
+                  onChange={() =>
+                    setPicked(chosen.length === openIds.length ? new Set() : new Set(openIds))
+                  }
+                />
+              </th>
               <th>{t('console.x.col.kind')}</th>
               <th>{t('console.x.col.what')}</th>
               <th>{t('console.x.col.where')}</th>
@@ -203,6 +237,8 @@ export function ExceptionsQueue(props: {
                 now={props.now}
                 lang={lang}
                 open={open === x.id}
+                picked={picked.has(x.id)}
+                onPick={() => toggle(x.id)}
                 onToggle={() => setOpen(open === x.id ? null : x.id)}
                 detail={
                   open === x.id ? (
@@ -231,6 +267,8 @@ function Row(props: {
   now: number;
   lang: 'en' | 'zh-CN';
   open: boolean;
+  picked: boolean;
+  onPick: () => void;
   onToggle: () => void;
   detail: React.ReactNode;
 }) {
@@ -251,6 +289,17 @@ function Row(props: {
         data-id={x.id}
         data-status={x.status}
       >
+        <td>
+          {x.status === 'open' && (
+            <input
+              type="checkbox"
+              data-testid="bulk-pick"
+              aria-label={t('console.bulk.select', { what: describeException(t, x) })}
+              checked={props.picked}
+              onChange={props.onPick}
+            />
+          )}
+        </td>
         <td className="x-kind">
           <span aria-hidden="true" className="glyph">
             {kindIcon(x.kind)}
@@ -278,7 +327,7 @@ function Row(props: {
       </tr>
       {props.open && (
         <tr className="x-detail-row" data-for={x.id}>
-          <td colSpan={8}>{props.detail}</td>
+          <td colSpan={9}>{props.detail}</td>
         </tr>
       )}
     </>

@@ -1,9 +1,12 @@
-// Master data and documents: upload items, locations and receipts (CSV or JSON) with every bad
-// row listed; export stock, movements and exceptions as CSV.
+// Master data and documents: upload items, locations, receipts, pick lists (CSV or JSON) and a
+// count task with every bad row listed; download a template for each; export stock, movements
+// (for a date range) and exceptions as CSV.
 import { useState } from 'react';
 import { useT } from '../../app/use-t.ts';
 import { feedback } from '../../feedback/feedback.ts';
 import * as A from './console-api.ts';
+import * as D from './docs-api.ts';
+import { downloadTemplate } from './templates.ts';
 
 const UPLOADS = [
   ['items', 'console.f.items'],
@@ -22,6 +25,9 @@ const EXPORTS = [
 
 export function FilesPanel({ conn }: { conn: A.ConsoleConn }) {
   const t = useT();
+  const today = new Date().toISOString().slice(0, 10);
+  const [from, setFrom] = useState(today);
+  const [to, setTo] = useState(today);
   const [result, setResult] = useState<
     { ok: string } | { message: string; rows: A.RowError[] } | null
   >(null);
@@ -60,6 +66,20 @@ export function FilesPanel({ conn }: { conn: A.ConsoleConn }) {
             </label>
           ))}
         </div>
+        <p className="muted">{t('console.tpl.hint')}</p>
+        <div className="row wrap">
+          {UPLOADS.map(([what, label]) => (
+            <button
+              key={what}
+              className="btn small"
+              data-testid={`template-${what}`}
+              aria-label={t('console.tpl.for', { what: t(label) })}
+              onClick={() => downloadTemplate(what)}
+            >
+              {t('console.tpl.for', { what: t(label) })}
+            </button>
+          ))}
+        </div>
         {result && 'ok' in result && <p className="ok-text">{result.ok}</p>}
         {result && 'rows' in result && (
           <div className="err-box" data-testid="upload-errors">
@@ -96,6 +116,40 @@ export function FilesPanel({ conn }: { conn: A.ConsoleConn }) {
             </button>
           ))}
         </div>
+        <form
+          className="row wrap range-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            // Whole days in the console's time zone: from the start of `from` to the end of `to`.
+            const start = from ? new Date(`${from}T00:00:00`).getTime() : null;
+            const end = to ? new Date(`${to}T00:00:00`).getTime() + 86_400_000 : null;
+            void D.downloadMovements(conn, start, end).catch((err: unknown) =>
+              feedback('error', err instanceof Error ? err.message : String(err)),
+            );
+          }}
+        >
+          <label className="inline-field">
+            {t('console.range.from')}
+            <input
+              type="date"
+              data-testid="range-from"
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+            />
+          </label>
+          <label className="inline-field">
+            {t('console.range.to')}
+            <input
+              type="date"
+              data-testid="range-to"
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+            />
+          </label>
+          <button className="btn" data-testid="export-movements-range">
+            {t('console.range.movements')}
+          </button>
+        </form>
       </section>
     </div>
   );

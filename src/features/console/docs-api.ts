@@ -139,3 +139,21 @@ export interface OpPage {
 
 export const getOps = (c: ConsoleConn, q: URLSearchParams) =>
   api<OpPage>(`${base(c)}/ops?${q.toString()}`, undefined, c.token);
+
+/** Downloads the movements export for a time range (ms, server time). */
+export async function downloadMovements(c: ConsoleConn, from: number | null, to: number | null) {
+  const q = new URLSearchParams();
+  if (from !== null) q.set('from', String(from));
+  if (to !== null) q.set('to', String(to));
+  const res = await fetch(`${base(c)}/exports/movements.csv?${q.toString()}`, {
+    headers: { authorization: `Bearer ${c.token}` },
+    cache: 'no-store',
+  });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `movements-${c.warehouseId}.csv`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -18,7 +18,9 @@ export type Countable =
   | 'locations'
   | 'ops'
   | 'raised'
-  | 'alerts';
+  | 'alerts'
+  | 'selected'
+  | 'exceptionsN';
 
 export function countOf(t: T, lang: Lang, what: Countable, n: number): string {
   const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
