@@ -9,7 +9,13 @@ import { backoffDelay } from './backoff.ts';
 import { Heartbeat } from './heartbeat.ts';
 import { listenForPokes } from './events.ts';
 import { pullAll } from './pull.ts';
-import { pushBatch } from './push.ts';
+import {
+  highestAnswered,
+  lostOpsMessage,
+  pushBatch,
+  resendAfter,
+  type SyncWithLoss,
+} from './push.ts';
 
 const TIMER_MS = 30_000;
 const OP_SETTLE_MS = 400;
@@ -139,11 +145,23 @@ export class SyncLoop {
       while (await pushBatch(session, deviceId)) {
         /* one batch in flight at a time */
       }
-      await pullAll(session, deviceId);
+      const pulled = await pullAll(session, deviceId);
+      // A restored server may hold fewer of our ops than it answered: send the rest now,
+      // without waiting for the next scan to meet a gap.
+      if (pulled.lastSeq < (await highestAnswered())) {
+        await resendAfter(pulled.lastSeq);
+        this.dirty = true;
+      }
       if (hadWaiting) this.heartbeat.soon();
       this.failures = 0;
       this.openPokes(session.warehouseId, deviceId, session.token);
-      await setStatus({ state: 'idle', errorCode: null, errorMessage: null });
+      // Ops lost for good stay reported (on the phone and to the server) while the rest flow.
+      const lost = ((await getSync()) as SyncWithLoss).lost;
+      await setStatus(
+        lost
+          ? { state: 'error', errorCode: 'SERVER_MISSING_OPS', errorMessage: lostOpsMessage(lost) }
+          : { state: 'idle', errorCode: null, errorMessage: null },
+      );
     } catch (err) {
       await this.failed(err);
     }

@@ -1,8 +1,9 @@
 // F15 (docs/reliability.md): the server is restored from a backup taken before some ops were
 // applied and `npm run db:new-epoch` is run. Phone A still holds its ops (done, kept for the
 // retention window): at its next scan it is told of the gap, resends them and converges, once
-// each. Phone B no longer holds its lost op (retention passed): the loss is reported on the
-// phone and to the server, not hidden. Then I1–I5 on both stores.
+// each; it does so at its next sync, not only at its next scan. Phone B no longer holds its
+// lost op (retention passed): the loss is reported on the phone and to the server, not hidden,
+// and B's later scans are numbered on after it and still sync. Then I1–I5 on both stores.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
 import { FaultServer, faultStores } from '../helpers/fault-server.ts';
@@ -84,14 +85,27 @@ describe.runIf(requireChromium()).each(faultStores())('F15: restore from backup 
     const epochOut = await fs.restore(backup);
     expect(epochOut).toMatch(/^new epoch [0-9a-f-]{36}$/);
 
-    // The next scan on each phone meets the restored server.
-    await ma.move('A-01-1', '5901231000003', 'A-05-2');
-    await mb.move('A-02-1', '15901231000017', 'A-06-2');
-    await a.app.waitForBadge('upToDate', 60_000);
-    await b.app.waitForBadge('error', 60_000);
-
     const store = await fs.openStore();
     try {
+      // Without a new scan: A's next sync (here "Sync now") finds the server behind and resends.
+      await a.app.open('/sync');
+      await expect
+        .poll(
+          async () => {
+            await a.app.page.click('[data-testid=sync-now]');
+            return stockOf(store, 'WH1', 'A-03-2', 'SKU-10001');
+          },
+          { timeout: 60_000, interval: 1000 },
+        )
+        .toBe(1);
+      // The next scan on each phone: B's is numbered on after the lost op, so it still syncs.
+      await ma.open();
+      await mb.open();
+      await ma.move('A-01-1', '5901231000003', 'A-05-2');
+      await mb.move('A-02-1', '15901231000017', 'A-06-2');
+      await a.app.waitForBadge('upToDate', 60_000);
+      await b.app.waitForBadge('error', 60_000);
+
       // A: every move it acknowledged applied once, on the new epoch's books.
       await assertOpsAppliedOnce(store, await a.deviceId(), ackedMoves(a.browser.acks));
       expect(await stockOf(store, 'WH1', 'A-01-2', 'SKU-10001')).toBe(3);
@@ -109,6 +123,10 @@ describe.runIf(requireChromium()).each(faultStores())('F15: restore from backup 
       );
       expect(last!.match).toMatchObject({ to: 'A-06-2' });
       expect(await stockOf(store, 'WH1', 'A-04-2', 'SKU-10002')).toBe(0);
+      // Not stuck behind the loss: the move after it is applied, and B settles (I3, I5).
+      await assertOpsAppliedOnce(store, await b.deviceId(), [first!, last!]);
+      expect(await stockOf(store, 'WH1', 'A-06-2', 'SKU-10002')).toBe(12);
+      await assertDeviceSettled(b.app.page, store, 'WH1');
       await b.app.open('/sync');
       await expect
         .poll(() => b.app.page.textContent('body'), { timeout: 30_000 })

@@ -8,6 +8,7 @@ import { requireChromium } from '../helpers/chromium.ts';
 import { FaultServer, faultStores } from '../helpers/fault-server.ts';
 import { openPhone, type Phone } from '../helpers/phone.ts';
 import { deviceOps } from '../helpers/device-db.ts';
+import { ackedPicks } from '../helpers/acks.ts';
 import {
   assertDeviceSettled,
   assertOpsAppliedOnce,
@@ -140,7 +141,11 @@ describe.runIf(requireChromium()).each(faultStores())(
 
       for (const phone of [a, b]) {
         await settled(phone);
-        await assertOpsAppliedOnce(store, await phone.deviceId(), await deviceOps(phone.app.page));
+        // I1 from the screen: every "… picked" notice the picker saw, applied once.
+        const said = ackedPicks(phone.browser.acks);
+        const picks = (await deviceOps(phone.app.page)).filter((o) => o.type === 'pick.line');
+        expect(said).toHaveLength(picks.length);
+        await assertOpsAppliedOnce(store, await phone.deviceId(), said);
       }
       await assertStockArithmetic(store, 'WH1');
     }

@@ -9,6 +9,7 @@ import { requireChromium } from '../helpers/chromium.ts';
 import { ServerProcess } from '../helpers/server-process.ts';
 import { openPhone, serverStore, type Phone } from '../helpers/phone.ts';
 import { deviceMeta, deviceOps } from '../helpers/device-db.ts';
+import { ackedCounts } from '../helpers/acks.ts';
 import { SimDevice } from '../helpers/sim-device.ts';
 import { stockOf } from '../helpers/server-state.ts';
 import { movementsOfKind, openFlags, recountTasksAt, variancesAt } from '../helpers/counting.ts';
@@ -112,8 +113,11 @@ describe.runIf(requireChromium())('F7: a count while stock is picked from the lo
       })
       .toBe(await version());
     await a.app.waitForBadge('upToDate', 60_000);
+    // I1 from what A's screen said: each "… counted" the worker saw, applied once.
     const ops = await deviceOps(a.app.page);
-    await assertOpsAppliedOnce(store, await a.deviceId(), ops);
+    const said = ackedCounts(a.browser.acks);
+    expect(said).toHaveLength(ops.filter((o) => o.type === 'count.location').length);
+    await assertOpsAppliedOnce(store, await a.deviceId(), said);
     const bOps = await store.db
       .selectFrom('op_log')
       .select(['seq', 'op_id as opId'])
