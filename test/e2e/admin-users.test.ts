@@ -2,7 +2,8 @@
 // key events: an admin creates a picker in the console; the picker signs in on a phone, is made
 // to choose their own password before any work, records a move (the server logs it as theirs);
 // the admin deactivates them and the phone, poked live, tells the worker their access ended.
-// Every change is in the history with who made it.
+// Every change is in the history with who made it. Then: a user locked by failed sign-ins is
+// unlocked, a password reset forces a new choice, a warehouse is created and renamed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireChromium } from '../helpers/chromium.ts';
 import { DeviceBrowser } from '../helpers/device-browser.ts';
@@ -133,5 +134,52 @@ describe.runIf(requireChromium())('user administration, console to phone', () =>
     const mine = history.filter((h) => h[1]!.includes(NEW.username));
     expect(mine.map((h) => h[0])).toEqual(['user-deactivate', 'password-change', 'user-create']);
     expect(mine[0]![2]).toBe('left the company');
+  });
+
+  it('resets a password, unlocks a locked user, creates and renames a warehouse', async () => {
+    const page = admin.page;
+    // Six wrong passwords from one source lock counter there; the console shows it and unlocks.
+    for (let i = 0; i < 6; i++)
+      await server.http.post('/api/auth/login', { username: 'counter', password: 'wrong-guess' });
+    await page.reload();
+    await page.waitForSelector(`${admin.row('counter')}[data-locked=true]`);
+    await page.click(`${admin.row('counter')} [data-testid=user-unlock]`);
+    await page.waitForSelector(`${admin.row('counter')}[data-locked=false]`);
+    const back = await server.http.post('/api/auth/login', {
+      username: 'counter',
+      password: PASSWORDS['counter'],
+    });
+    expect(back.status).toBe(200);
+
+    await page.click(`${admin.row('picker2')} [data-testid=user-reset]`);
+    await typeInto(page, 'input[name=reset-password]', 'a-fresh-given-one');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=ask-reset-password]', { state: 'detached' });
+    expect(await admin.stateOf('picker2')).toContain('Must set a new password');
+    const forced = await server.http.post<{ user: { mustChangePassword: boolean } }>(
+      '/api/auth/login',
+      { username: 'picker2', password: 'a-fresh-given-one' },
+    );
+    expect(forced.body.user.mustChangePassword).toBe(true);
+
+    await page.click('[data-testid=tab-warehouses]');
+    await typeInto(page, 'input[name=wh-id]', 'SH9');
+    await typeInto(page, 'input[name=wh-name]', 'Shanghai nine');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=wh-SH9]');
+    await page.click('[data-testid=wh-SH9] [data-testid=wh-rename]');
+    await typeInto(page, 'input[name=rename-warehouse]', 'Shanghai North');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=wh-SH9]')?.textContent?.includes('Shanghai North'),
+    );
+    await page.click('[data-testid=tab-users]');
+    const history = (await admin.history()).map((h) => h[0]);
+    expect(history.slice(0, 4)).toEqual([
+      'warehouse-rename',
+      'warehouse-create',
+      'user-reset-password',
+      'user-unlock',
+    ]);
   });
 });
