@@ -17,6 +17,7 @@ import { applyPickAssign, applyPickDefer, applyPickRelease } from './picking/han
 import { applyPickReturn } from './picking/put-back.ts';
 import { applyPackItem, applyPackOpen } from './shipping/handlers.ts';
 import { applyPackClose } from './shipping/close.ts';
+import { applyLoadCarton } from './shipping/load.ts';
 import type { OpHandler } from '../sync/op-handler.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
@@ -41,4 +42,5 @@ export const handlers: Record<string, OpHandler<never>> = {
   'pack.open@1': applyPackOpen,
   'pack.item@1': applyPackItem,
   'pack.close@1': applyPackClose,
+  'load.carton@1': applyLoadCarton,
 };

@@ -17,7 +17,7 @@ import { receiveRefuseOp } from './receiving-refuse.ts';
 import { pickClaimOp, pickCompleteOp, pickLineOp, pickShortOp } from './picking.ts';
 import { countLocationOp } from './counting.ts';
 import { pickAssignOp, pickDeferOp, pickReleaseOp, pickReturnOp } from './picking-continuity.ts';
-import { packCloseOp, packItemOp, packOpenOp } from './shipping.ts';
+import { loadCartonOp, packCloseOp, packItemOp, packOpenOp } from './shipping.ts';
 
 export interface OpDefinition<P = unknown> {
   type: string;
@@ -52,6 +52,7 @@ const definitions: OpDefinition[] = [
   erase(packOpenOp),
   erase(packItemOp),
   erase(packCloseOp),
+  erase(loadCartonOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));
