@@ -19,6 +19,7 @@ import { applyPackItem, applyPackOpen } from './shipping/handlers.ts';
 import { applyPackClose } from './shipping/close.ts';
 import { applyPickHandover } from './picking/handover.ts';
 import { applyLotHold, applyLotUnhold } from './holds/handlers.ts';
+import { applyLoadCarton } from './shipping/load.ts';
 import type { OpHandler } from '../sync/op-handler.ts';
 
 export const handlers: Record<string, OpHandler<never>> = {
@@ -46,4 +47,5 @@ export const handlers: Record<string, OpHandler<never>> = {
   'pick.handover@1': applyPickHandover,
   'lot.hold@1': applyLotHold,
   'lot.unhold@1': applyLotUnhold,
+  'load.carton@1': applyLoadCarton,
 };

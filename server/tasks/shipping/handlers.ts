@@ -43,6 +43,8 @@ export const applyPackOpen: OpHandler<PackOpenPayload> = async (ctx, p) => {
     openedBy: ctx.op.userId,
     openedDevice: ctx.op.deviceId,
     closedAt: null,
+    loadedRoute: null,
+    loadedAt: null,
   });
   return [];
 };

@@ -5,7 +5,14 @@ import type { OpContext } from '../../sync/op-handler.ts';
 
 export const raiseShipping = (
   ctx: OpContext,
-  kind: 'pack.wrong_item' | 'pack.over' | 'pack.weight' | 'sscc.duplicate' | 'sscc.foreign_range',
+  kind:
+    | 'pack.wrong_item'
+    | 'pack.over'
+    | 'pack.weight'
+    | 'sscc.duplicate'
+    | 'sscc.foreign_range'
+    | 'load.wrong_vehicle'
+    | 'load.out_of_order',
   ref: string,
   message: string,
   said: Record<string, unknown>,

@@ -20,6 +20,7 @@ import { countLocationOp } from './counting.ts';
 import { pickAssignOp, pickDeferOp, pickReleaseOp, pickReturnOp } from './picking-continuity.ts';
 import { packCloseOp, packItemOp, packOpenOp } from './shipping.ts';
 import { pickHandoverOp } from './picking-handover.ts';
+import { loadCartonOp, packCloseOp, packItemOp, packOpenOp } from './shipping.ts';
 
 export interface OpDefinition<P = unknown> {
   type: string;
@@ -57,6 +58,7 @@ const definitions: OpDefinition[] = [
   erase(pickHandoverOp),
   erase(lotHoldOp),
   erase(lotUnholdOp),
+  erase(loadCartonOp),
 ];
 
 const byKey = new Map(definitions.map((d) => [`${d.type}@${d.v}`, d]));

@@ -63,3 +63,20 @@ export const packCloseOp = {
   payload: packClosePayloadV1,
   stockDeltas: none,
 } as const;
+
+export const loadCartonPayloadV1 = z.object({
+  route: codeSchema,
+  sscc: z.string().regex(/^\d{18}$/),
+  /** The loader confirmed a carton out of loading order (S9). */
+  confirmed: z.boolean().default(false),
+  scans: z.array(scanRecordSchema).max(10).default([]),
+});
+export type LoadCartonPayload = z.infer<typeof loadCartonPayloadV1>;
+
+export const loadCartonOp = {
+  type: 'load.carton',
+  v: 1,
+  roles: pickingRoles,
+  payload: loadCartonPayloadV1,
+  stockDeltas: none,
+} as const;

@@ -61,6 +61,9 @@ export const cartonSchema = z.object({
   openedBy: z.string(),
   openedDevice: z.string(),
   closedAt: z.number().nullable(),
+  /** The route whose vehicle it was loaded onto (S7–S9). */
+  loadedRoute: codeSchema.nullable().default(null),
+  loadedAt: z.number().nullable().default(null),
 });
 export type Carton = z.infer<typeof cartonSchema>;
 

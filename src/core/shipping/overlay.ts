@@ -40,6 +40,8 @@ export function overlayCartons(
         openedBy: me.userId,
         openedDevice: me.deviceId,
         closedAt: null,
+        loadedRoute: null,
+        loadedAt: null,
       });
     } else if (op.type === 'pack.item') {
       const p = packItemPayloadV1.safeParse(op.payload);

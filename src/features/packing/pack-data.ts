@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { overlayCartons } from '#core/shipping/overlay.ts';
 import { unitsOf } from '#core/shipping/packing.ts';
+import { overlayPickLines } from '#core/picking/overlay.ts';
 import type { Carton, ShipOrder } from '#core/shipping/entities.ts';
 import { db } from '../../db/database.ts';
 import { getDevice, getSession } from '../../db/meta.ts';
@@ -48,8 +49,11 @@ export async function packView(list: string, order: string): Promise<PackView> {
   const cartons = overlayCartons(base, ops, me)
     .filter((c) => c.order === order)
     .sort((a, b) => a.cartonNo - b.cartonNo);
+  // This phone may have picked the order itself, offline: its waiting picks count too.
   const picked = unitsOf(
-    lines.filter((l) => l.order === order).map((l) => ({ sku: l.sku, qty: l.pickedQty })),
+    overlayPickLines(lines, ops, list)
+      .filter((l) => l.order === order)
+      .map((l) => ({ sku: l.sku, qty: l.pickedQty })),
   );
   return { order: ship ?? null, picked, cartons };
 }
