@@ -43,4 +43,21 @@ export interface StatusMeta {
   at: number;
 }
 
-export type MetaRow = DeviceMeta | SyncMeta | SessionMeta | StatusMeta;
+export type MetaRow = DeviceMeta | SyncMeta | SessionMeta | StatusMeta | VerifierMeta;
+
+/**
+ * A password verifier for signing in offline on this device (key `verifier:<username>`): a
+ * PBKDF2-SHA-256 key from the password and a random salt, never the password. Written at each
+ * online sign-in; wiped after too many wrong tries or when it expires (docs/picking.md K13).
+ */
+export interface VerifierMeta {
+  key: `verifier:${string}`;
+  username: string;
+  user: SessionUser;
+  warehouseId: string;
+  salt: string;
+  hash: string;
+  iterations: number;
+  failures: number;
+  expiresAt: number;
+}

@@ -18,6 +18,13 @@ export const continuityEn = {
   'badge.unreachable': 'Server unreachable',
   'sync.state.unreachable':
     'This device has a network, but the server does not answer. Your scans are saved and are sent when it is back; if it lasts, tell your supervisor.',
+  'signin.offlineWrong': 'Wrong password. {tries} more tries on this device without the server.',
+  'signin.offline.unknown':
+    'No connection to the server, and {user} has not signed in on this device before. This first time needs the server.',
+  'signin.offline.expired':
+    'No connection to the server, and {user} last signed in here online too long ago. Signing in needs the server.',
+  'signin.offline.locked':
+    'Too many wrong passwords. This device can no longer sign {user} in without the server.',
   'op.pick.handover': 'Hand over pick list {list}',
 } as const;
 

@@ -16,5 +16,11 @@ export const continuityZhCN: Record<keyof typeof continuityEn, string> = {
   'badge.unreachable': '服务器无法连接',
   'sync.state.unreachable':
     '本设备有网络，但服务器没有响应。你的扫描已保存，服务器恢复后会发送；如果持续，请告诉主管。',
+  'signin.offlineWrong': '密码错误。无服务器时本设备还可再试 {tries} 次。',
+  'signin.offline.unknown':
+    '无法连接服务器，且 {user} 以前没有在本设备上登录过。第一次登录需要服务器。',
+  'signin.offline.expired':
+    '无法连接服务器，且 {user} 上次在本设备联网登录已太久。登录需要服务器。',
+  'signin.offline.locked': '密码错误次数过多。没有服务器时本设备不能再让 {user} 登录。',
   'op.pick.handover': '交接拣货单 {list}',
 };

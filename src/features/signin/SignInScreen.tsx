@@ -1,9 +1,10 @@
-// Sign in. The first sign-in needs the server; after that the device works offline. When the
+// Sign in. The first sign-in needs the server; after that the device works offline, and a worker
+// who signed in here before can sign in again without the server (K13, offline-signin.ts). When the
 // session ended with scans still waiting, this screen says so: they go once signed in again.
 import { useState, type SyntheticEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../app/use-t.ts';
-import { signIn } from '../../app/session.ts';
+import { OfflineRefused, signInAnywhere } from './offline-signin.ts';
 import { navigate } from '../../app/router.ts';
 import { describeFailure } from '../../app/describe-failure.ts';
 import { db } from '../../db/database.ts';
@@ -22,10 +23,16 @@ export function SignInScreen(props: { username?: string }) {
     setBusy(true);
     setError(null);
     try {
-      await signIn(username.trim(), password);
+      await signInAnywhere(username.trim(), password);
       if (location.pathname === '/signin') navigate('/', { replace: true });
     } catch (err) {
-      setError(describeFailure(err, t));
+      setError(
+        err instanceof OfflineRefused
+          ? err.verdict.why === 'wrong'
+            ? t('signin.offlineWrong', { tries: err.verdict.triesLeft })
+            : t(`signin.offline.${err.verdict.why}`, { user: username.trim() })
+          : describeFailure(err, t),
+      );
       setPassword('');
     } finally {
       setBusy(false);
