@@ -65,14 +65,6 @@ export class FaultProxy {
       client.destroy();
       return;
     }
-    if (this.resetNext > 0) {
-      this.resetNext--;
-      this.injected.reset++;
-      client.resetAndDestroy();
-      return;
-    }
-    const drop = this.dropNext > 0;
-    if (drop) this.dropNext--;
     const delay = this.delayMs;
     if (delay) this.injected.delay++;
     client.pause();
@@ -86,10 +78,22 @@ export class FaultProxy {
       });
       upstream.on('error', () => client.destroy());
       client.on('close', () => upstream.destroy());
-      client.on('data', (d) => upstream.write(d));
+      // Armed faults hit the next request or answer on any connection, kept-alive ones too.
+      client.on('data', (d) => {
+        if (this.resetNext > 0) {
+          // The request is cut before the server sees it.
+          this.resetNext--;
+          this.injected.reset++;
+          upstream.destroy();
+          client.resetAndDestroy();
+          return;
+        }
+        upstream.write(d);
+      });
       upstream.on('data', (d) => {
         // The server answered: it has read the request. Dropping here loses the answer only.
-        if (drop) {
+        if (this.dropNext > 0) {
+          this.dropNext--;
           this.injected.drop++;
           upstream.destroy();
           client.destroy();
