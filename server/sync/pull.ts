@@ -46,7 +46,7 @@ export async function pull(
     });
   });
   // SSCC serial ranges for packing offline arrive with this pull (docs/shipping.md S2).
-  await topUpRanges(store, req.warehouseId, req.deviceId);
+  if (req.sscc) await topUpRanges(store, req.warehouseId, req.deviceId);
   const limit = req.limit ?? DEFAULT_PULL_LIMIT;
   const response = await store.read(async (trx): Promise<PullResponse> => {
     const epoch = (

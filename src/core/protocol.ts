@@ -77,6 +77,9 @@ export const pullRequestSchema = z.object({
   /** The highest seq whose outcome the device has recorded. */
   resultsAfter: z.number().int().min(0),
   report: deviceReportSchema,
+  /** This device packs cartons: top up its SSCC serial ranges with this pull (docs/shipping.md
+   * S2). Only such devices get ranges, so a pull by any other device writes nothing. */
+  sscc: z.boolean().optional(),
 });
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 

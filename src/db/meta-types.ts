@@ -48,7 +48,7 @@ export type MetaRow = DeviceMeta | SyncMeta | SessionMeta | StatusMeta | Verifie
 /**
  * A password verifier for signing in offline on this device (key `verifier:<username>`): a
  * PBKDF2-SHA-256 key from the password and a random salt, never the password. Written at each
- * online sign-in; wiped after too many wrong tries or when it expires (docs/picking.md K13).
+ * online sign-in; wiped after too many wrong tries or when it expires (docs/picking.md K14).
  */
 export interface VerifierMeta {
   key: `verifier:${string}`;

@@ -1,6 +1,7 @@
 // Pull: snapshot pages are written as they come (behind a progress screen, P12); an
 // incremental catch-up is collected until the server has no more and then lands in one
 // transaction with the cursor and the op confirmations, so the screen never shows half (P15).
+import { hasAnyRole, pickingRoles } from '#core/roles.ts';
 import { PROTOCOL_VERSION, type FeedRow, type PullResponse } from '#core/protocol.ts';
 import { baseTables, db, tableOfEntity, toLocalRow } from '../db/database.ts';
 import { getSync } from '../db/meta.ts';
@@ -42,6 +43,8 @@ export async function pullAll(session: SessionMeta, deviceId: string): Promise<P
         resultsAfter: sync.resultsAfter,
         limit: PULL_LIMIT,
         report: await buildReport(),
+        // Pickers pack too: their phone carries a shift's SSCC serials (docs/shipping.md S2).
+        ...(hasAnyRole(session.user.roles, pickingRoles) ? { sscc: true } : {}),
       },
       session.token,
     );

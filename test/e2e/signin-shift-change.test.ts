@@ -1,4 +1,4 @@
-// A shift changes hands in a dead zone (docs/picking.md K13), in real Chromium against the real
+// A shift changes hands in a dead zone (docs/picking.md K14), in real Chromium against the real
 // server process, every sign-in typed with real key events. Li Na and Pat have both signed in on
 // this phone before. Offline, Pat signs out; five wrong passwords for Pat lock his offline
 // sign-in on this phone; Li Na mistypes once, then signs in offline and picks a list by scanner
@@ -65,7 +65,7 @@ describe.runIf(requireChromium())('offline sign-in at shift change', () => {
     await server.dispose();
   });
 
-  it('K13: after a sign-out offline, a worker known to the phone signs in offline; her ops are hers', async () => {
+  it('K14: after a sign-out offline, a worker known to the phone signs in offline; her ops are hers', async () => {
     const page = phone.app.page;
     // The shift before: Li Na, then Pat, signed in here online.
     await signOut();

@@ -26,6 +26,8 @@ export class SimDevice {
   resultsAfter = 0;
   epoch: string | null = null;
   readonly rows = new Map<string, Map<string, unknown>>();
+  /** A packing device asks for SSCC serial ranges with each pull (docs/shipping.md S2). */
+  packs = false;
 
   constructor(
     public http: HttpClient,
@@ -80,6 +82,7 @@ export class SimDevice {
       resultsAfter: this.resultsAfter,
       report: report(),
       ...(limit ? { limit } : {}),
+      ...(this.packs ? { sscc: true } : {}),
     });
     if (res.status !== 200) return res;
     const page = res.body;

@@ -41,6 +41,7 @@ describe.each(storeKinds())('loading by route on %s', (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind);
     dev = new SimDevice(await server.as('picker'), 'WH1', await userId(server.store, 'picker'));
+    dev.packs = true;
     await dev.pullAll();
     wallet = new SsccWallet(dev);
     wallet.absorb();

@@ -23,6 +23,7 @@ describe.each(storeKinds())('shipping prep on %s', (kind) => {
     server = await startTestServer(kind);
     admin = await server.as('admin');
     dev = new SimDevice(await server.as('picker'), 'WH1', await userId(server.store, 'picker'));
+    dev.packs = true;
     await dev.pullAll();
     wallet = new SsccWallet(dev);
     wallet.absorb();

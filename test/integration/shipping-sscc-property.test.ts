@@ -91,6 +91,7 @@ describe.each(storeKinds())('S2: SSCCs from offline ranges never collide on %s',
     for (let i = 0; i < DEVICES; i++) {
       const user = i % 2 ? 'picker2' : 'picker';
       const sim = new SimDevice(await server.as(user), 'WH1', ids[user]);
+      sim.packs = true;
       phones.push({ sim, wallet: new SsccWallet(sim), ops: [], printed: [] });
     }
     // The order's units are picked once, generously, so packing raises nothing.

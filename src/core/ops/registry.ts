@@ -18,7 +18,6 @@ import { receiveRefuseOp } from './receiving-refuse.ts';
 import { pickClaimOp, pickCompleteOp, pickLineOp, pickShortOp } from './picking.ts';
 import { countLocationOp } from './counting.ts';
 import { pickAssignOp, pickDeferOp, pickReleaseOp, pickReturnOp } from './picking-continuity.ts';
-import { packCloseOp, packItemOp, packOpenOp } from './shipping.ts';
 import { pickHandoverOp } from './picking-handover.ts';
 import { loadCartonOp, packCloseOp, packItemOp, packOpenOp } from './shipping.ts';
 

@@ -1,5 +1,5 @@
 // Sign in. The first sign-in needs the server; after that the device works offline, and a worker
-// who signed in here before can sign in again without the server (K13, offline-signin.ts). When the
+// who signed in here before can sign in again without the server (K14, offline-signin.ts). When the
 // session ended with scans still waiting, this screen says so: they go once signed in again.
 import { useState, type SyntheticEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';

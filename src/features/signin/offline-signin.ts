@@ -1,4 +1,4 @@
-// Sign-in that works at a shift change in a dead zone (docs/picking.md K13). Online it is the
+// Sign-in that works at a shift change in a dead zone (docs/picking.md K14). Online it is the
 // ordinary sign-in, and the device keeps a slow verifier of the password. With no server, a
 // worker who signed in on this device before is let in against that verifier: their ops are
 // recorded as them, and nothing is sent until the server answers. The password is then held in

@@ -1,4 +1,4 @@
-// The offline sign-in verifier (docs/picking.md K13): at every online sign-in the device keeps a
+// The offline sign-in verifier (docs/picking.md K14): at every online sign-in the device keeps a
 // slow PBKDF2-SHA-256 key of the password (random salt, 310 000 iterations), never the password
 // itself. Offline, a worker who signed in here before is let in when the typed password derives
 // the same key, at most MAX_TRIES wrong tries (then the key is wiped and only the server can let
