@@ -24,8 +24,24 @@ import {
 import { MovePage } from '../e2e/pages/move-page.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
-/** The stores schema v5 added (src/db/database.ts); build N did not have them. */
-const V5_STORES = ['countTasks', 'countTaskLocations', 'countDrafts'];
+/** The stores schema v5 and later added (src/db/database.ts); build N did not have them. */
+const V5_STORES = [
+  'countTasks',
+  'countTaskLocations',
+  'countDrafts',
+  // v6: shipping prep; v7: lot holds.
+  'shipOrders',
+  'shipRoutes',
+  'cartons',
+  'ssccRanges',
+  'shippingSettings',
+  'itemWeights',
+  'ssccWallet',
+  'ssccUsed',
+  'lotHolds',
+];
+/** IndexedDB's version for the current Dexie schema (Dexie version 7 = IndexedDB 70). */
+const CURRENT_IDB_VERSION = 70;
 /** The sync meta fields build N wrote (src/db/meta-types.ts SyncMeta as it was then). */
 const BUILD_N_SYNC_FIELDS = [
   'key',
@@ -185,7 +201,7 @@ describe.runIf(requireChromium()).each(faultStores())('F10: app update on %s', (
     await phone.app.open('/');
     await phone.app.waitForHome();
     const upgraded = await schemaOf(page);
-    expect(upgraded.version).toBe(50);
+    expect(upgraded.version).toBe(CURRENT_IDB_VERSION);
     expect(upgraded.stores).toEqual(expect.arrayContaining(V5_STORES));
     expect(await deviceOps(page)).toEqual(queued);
 

@@ -63,6 +63,13 @@ export async function deviceBase(page: Page): Promise<Map<string, Map<string, un
     ['pickLine', 'pickLines', 'key'],
     ['countTask', 'countTasks', 'id'],
     ['countTaskLocation', 'countTaskLocations', 'key'],
+    ['shipOrder', 'shipOrders', 'order'],
+    ['shipRoute', 'shipRoutes', 'route'],
+    ['carton', 'cartons', 'id'],
+    ['ssccRange', 'ssccRanges', 'key'],
+    ['shippingSettings', 'shippingSettings', 'key'],
+    ['itemWeight', 'itemWeights', 'sku'],
+    ['lotHold', 'lotHolds', 'key'],
   ];
   const out = new Map<string, Map<string, unknown>>();
   for (const [entity, store, key] of tables) {
