@@ -30,6 +30,10 @@ export function splitPlan(entries: readonly (string | PlanEntry)[]): {
   return { core, groups };
 }
 
-/** Office roles get the console for offline use as soon as they sign in. */
+/**
+ * After sign-in, in the background: the camera decoders for everyone (a phone that never opened
+ * the camera online must still scan with it at a dock with no Wi-Fi), then the console for
+ * office roles. The shell and the floor screens are installed first, without them.
+ */
 export const groupsForRoles = (roles: readonly string[]): PrecacheGroup[] =>
-  roles.some((r) => r === 'supervisor' || r === 'admin') ? ['console'] : [];
+  roles.some((r) => r === 'supervisor' || r === 'admin') ? ['camera', 'console'] : ['camera'];

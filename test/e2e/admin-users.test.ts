@@ -108,13 +108,19 @@ describe.runIf(requireChromium())('user administration, console to phone', () =>
       await page.focus('[data-testid=over-book-confirm]');
       await page.keyboard.press('Enter');
     }
+    // The badge may still say "up to date" from before the scan: wait for the server's log.
+    await expect
+      .poll(
+        () =>
+          store.db
+            .selectFrom('op_log')
+            .select(['type', 'user_id', 'status'])
+            .where('user_id', '=', created.id)
+            .execute(),
+        { timeout: 60_000 },
+      )
+      .toEqual([{ type: 'stock.move', user_id: created.id, status: 'applied' }]);
     await app.waitForBadge('upToDate', 60_000);
-    const ops = await store.db
-      .selectFrom('op_log')
-      .select(['type', 'user_id', 'status'])
-      .where('user_id', '=', created.id)
-      .execute();
-    expect(ops).toEqual([{ type: 'stock.move', user_id: created.id, status: 'applied' }]);
 
     // Deactivated in the console: the phone is poked, its next sync is refused, it says so.
     await admin.deactivate(NEW.username, 'left the company');

@@ -161,10 +161,10 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
     await con.page.keyboard.press('ArrowLeft');
     await con.page.waitForSelector('[data-testid=tab-devices][aria-selected=true]');
     await con.page.keyboard.press('End');
-    await con.page.waitForSelector('[data-testid=tab-lists][aria-selected=true]');
+    await con.page.waitForSelector('[data-testid=tab-oplog][aria-selected=true]');
     expect(await con.page.$$eval('[role=tab][tabindex="0"]', (e) => e.length)).toBe(1);
     expect(await con.page.getAttribute('[role=tabpanel]', 'aria-labelledby')).toBe(
-      'console-tab-lists',
+      'console-tab-oplog',
     );
     await con.page.keyboard.press('Home');
     await con.page.waitForSelector('[data-testid=tab-devices][aria-selected=true]');
@@ -318,7 +318,7 @@ describe.runIf(requireChromium())('supervisor console, live', () => {
 
   it('progress shows lines per hour; an upload with bad rows lists every bad line', async () => {
     await con.tab('progress');
-    await con.page.waitForSelector('[data-testid=rates-chart] rect');
+    await con.page.waitForSelector('[data-testid=rates-chart] svg > g > rect');
     expect(await con.page.textContent('[data-testid=rates-chart]')).toContain('Pat Picker');
     await shoot(con, 'progress');
     await con.tab('files');

@@ -25,8 +25,8 @@ describe('precache plan', () => {
   });
 
   it('gives the console to office roles only', () => {
-    expect(groupsForRoles(['picker', 'receiver', 'counter'])).toEqual([]);
-    expect(groupsForRoles(['picker', 'supervisor'])).toEqual(['console']);
-    expect(groupsForRoles(['admin'])).toEqual(['console']);
+    expect(groupsForRoles(['picker', 'receiver', 'counter'])).toEqual(['camera']);
+    expect(groupsForRoles(['picker', 'supervisor'])).toEqual(['camera', 'console']);
+    expect(groupsForRoles(['admin'])).toEqual(['camera', 'console']);
   });
 });
