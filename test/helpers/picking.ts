@@ -101,3 +101,19 @@ export async function homeOf(store: Store, sku: string, wh = 'WH1'): Promise<str
     .executeTakeFirstOrThrow();
   return row.home_location!;
 }
+
+/** A pick face holding at least `minQty` of one lot of a lot-tracked item (from the demo data). */
+export async function lotTrackedFace(store: Store, minQty: number, wh = 'WH1') {
+  return store.db
+    .selectFrom('stock')
+    .innerJoin('items', (j) =>
+      j.onRef('items.sku', '=', 'stock.sku').onRef('items.warehouse_id', '=', 'stock.warehouse_id'),
+    )
+    .select(['stock.location', 'stock.sku', 'stock.lot', 'stock.expiry'])
+    .where('stock.warehouse_id', '=', wh)
+    .where('stock.lot', '!=', '')
+    .where('stock.qty', '>=', minQty)
+    .where('items.lot_tracked', '=', 1)
+    .orderBy('stock.location')
+    .executeTakeFirstOrThrow();
+}

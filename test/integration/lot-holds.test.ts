@@ -9,7 +9,7 @@ import { SimDevice } from '../helpers/sim-device.ts';
 import { stockOf, userId } from '../helpers/server-state.ts';
 import { assertStockArithmetic } from '../helpers/invariants.ts';
 import type { HttpClient } from '../helpers/http-client.ts';
-import { importPickList, pickOp } from '../helpers/picking.ts';
+import { importPickList, lotTrackedFace, pickOp } from '../helpers/picking.ts';
 
 const H = '/api/supervisor/warehouses/WH1/lot-holds';
 
@@ -36,20 +36,7 @@ describe.each(storeKinds())('Q2 lot holds on %s', (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind);
     admin = await server.as('admin');
-    face = await server.store.db
-      .selectFrom('stock')
-      .innerJoin('items', (j) =>
-        j
-          .onRef('items.sku', '=', 'stock.sku')
-          .onRef('items.warehouse_id', '=', 'stock.warehouse_id'),
-      )
-      .select(['stock.location', 'stock.sku', 'stock.lot', 'stock.expiry'])
-      .where('stock.warehouse_id', '=', 'WH1')
-      .where('stock.lot', '!=', '')
-      .where('stock.qty', '>=', 6)
-      .where('items.lot_tracked', '=', 1)
-      .orderBy('stock.location')
-      .executeTakeFirstOrThrow();
+    face = await lotTrackedFace(server.store, 6);
     sup = await device('supervisor');
     picker = await device('picker');
   });

@@ -9,7 +9,7 @@ import { SimDevice } from '../helpers/sim-device.ts';
 import { stockOf, userId } from '../helpers/server-state.ts';
 import { assertStockArithmetic } from '../helpers/invariants.ts';
 import type { HttpClient } from '../helpers/http-client.ts';
-import { exceptionsOfKind, importPickList, pickOp } from '../helpers/picking.ts';
+import { exceptionsOfKind, importPickList, lotTrackedFace, pickOp } from '../helpers/picking.ts';
 
 describe.each(storeKinds())('K12 lots at the pick on %s', (kind) => {
   let server: TestServer;
@@ -36,20 +36,7 @@ describe.each(storeKinds())('K12 lots at the pick on %s', (kind) => {
     admin = await server.as('admin');
     device = async (username = 'picker') =>
       new SimDevice(await server.as(username), 'WH1', await userId(server.store, username));
-    const row = await server.store.db
-      .selectFrom('stock')
-      .innerJoin('items', (j) =>
-        j
-          .onRef('items.sku', '=', 'stock.sku')
-          .onRef('items.warehouse_id', '=', 'stock.warehouse_id'),
-      )
-      .select(['stock.location', 'stock.sku', 'stock.lot', 'stock.expiry'])
-      .where('stock.warehouse_id', '=', 'WH1')
-      .where('stock.lot', '!=', '')
-      .where('stock.qty', '>=', 5)
-      .where('items.lot_tracked', '=', 1)
-      .orderBy('stock.location')
-      .executeTakeFirstOrThrow();
+    const row = await lotTrackedFace(server.store, 5);
     face = row;
     // An expired lot of the same item on the same face, put there by a supervisor's move.
     const sup = await device('supervisor');
